@@ -1,0 +1,37 @@
+public import CopydeskAST
+public import CopydeskReader
+public import Foundation
+
+/// Turns one article into the bytes of one output format.
+///
+/// Renderers are values with no
+/// shared state, so a build may run them on many stories at once.
+public protocol Renderer: Sendable {
+  /// Renders `article`; warnings about what the format could not carry go into the result.
+  func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput
+}
+
+/// What a renderer knows besides the article itself.
+public struct RenderContext: Sendable {
+  /// The story's source file as diagnostics name it.
+  public var sourceFile: String
+
+  /// Creates a render context.
+  public init(sourceFile: String) {
+    self.sourceFile = sourceFile
+  }
+}
+
+/// The bytes of one rendered output and the warnings raised while making them.
+public struct RenderedOutput: Sendable {
+  /// The output file's content.
+  public var data: Data
+  /// Losses and problems the renderer reports.
+  public var warnings: [Diagnostic]
+
+  /// Creates a rendered output.
+  public init(data: Data, warnings: [Diagnostic] = []) {
+    self.data = data
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,27 @@
+public import CopydeskAST
+public import CopydeskReader
+public import Foundation
+
+/// The result of rendering one story to one format.
+public struct StoryRendering: Sendable {
+  /// The article that was read.
+  public var article: Article
+  /// The rendered bytes.
+  public var output: RenderedOutput
+  /// Every warning, from reading and from rendering, in order.
+  public var warnings: [Diagnostic]
+}
+
+/// Reads one story file and renders it to one format: the pipeline behind `copydesk render`.
+public enum StoryRenderer {
+  /// Reads `url` and renders it as `format`.
+  public static func render(
+    contentsOf url: URL, displayPath: String, as format: Format, options: ReaderOptions
+  ) throws(Diagnostic) -> StoryRendering {
+    let read = try StoryReader.read(contentsOf: url, displayPath: displayPath, options: options)
+    let output = try format.renderer.render(
+      read.article, context: RenderContext(sourceFile: displayPath))
+    return StoryRendering(
+      article: read.article, output: output, warnings: read.warnings + output.warnings)
+  }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `copydesk` command: publish one story to every format a newsroom distributes.
+@main
+struct CopydeskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "copydesk",
+    abstract: "Publish news stories to HTML, NewsML-G2, wire text and JSON Feed.",
+    discussion: """
+      A story is a Markdown file with YAML front matter (.md) or raw wire copy (.txt).
+      copydesk reads it into a typed article and renders it to the formats you ask for.
+
+      Examples:
+        copydesk render Stories/harbour-strike.md --to ast
+        copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
+
+      Exit status: 0 success, 64 usage error, 65 bad story, 73 cannot write output.
+      Shell completions: copydesk --generate-completion-script bash|zsh|fish
+      """,
+    version: "0.1.0",
+    subcommands: [RenderCommand.self]
+  )
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Copydesk
+import CopydeskAST
+import CopydeskReader
+import Foundation
+
+/// `copydesk render`: one story to one format.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Render one story to one format.",
+    discussion: """
+      Reads STORY (.md with front matter, or .txt raw wire copy), prints the rendered
+      format to standard output or writes it to --output, and reports problems on
+      standard error as file:line:col: severity: message.
+
+      Formats:
+      \(Format.allCases.map { "  \($0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+
+      Examples:
+        copydesk render Examples/Stories/harbour-strike.md --to ast
+        copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
+        copydesk render story.md --to ast --strict      # warnings fail the run
+      """
+  )
+
+  @Argument(help: "The story file (.md, .markdown or .txt).")
+  var story: String
+
+  @Option(name: .customLong("to"), help: ArgumentHelp("The output format.", valueName: "format"))
+  var format: Format
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @OptionGroup var reading: ReadingOptions
+
+  @Flag(help: "Treat warnings as errors: nothing is written when there are any.")
+  var strict = false
+
+  func run() throws {
+    let rendering: StoryRendering
+    do {
+      rendering = try StoryRenderer.render(
+        contentsOf: URL(fileURLWithPath: story), displayPath: story, as: format,
+        options: reading.readerOptions())
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(65)
+    }
+    for warning in rendering.warnings { StandardError.print(warning.description) }
+    if strict && !rendering.warnings.isEmpty {
+      StandardError.print("\(story): error: \(rendering.warnings.count) warning(s) with --strict")
+      throw ExitCode(65)
+    }
+    guard let output else {
+      FileHandle.standardOutput.write(rendering.output.data)
+      return
+    }
+    do {
+      try AtomicFile.write(rendering.output.data, to: URL(fileURLWithPath: output))
+    } catch {
+      StandardError.print(
+        "\(output): error: cannot write the output: \(error.localizedDescription)")
+      throw ExitCode(73)
+    }
+  }
+}

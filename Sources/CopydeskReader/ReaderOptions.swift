@@ -1,0 +1,29 @@
+public import CopydeskAST
+public import Foundation
+
+/// Settings that fill in what a story file leaves out.
+public struct ReaderOptions: Sendable {
+  /// The provider id used in default guids: `urn:newsml:{provider}:{yyyymmdd}:{slug}`.
+  public var provider: String
+  /// The language of stories that do not name one.
+  public var defaultLanguage: String
+  /// The time zone that gives naive date-times (no offset) their meaning; nil makes them errors.
+  public var defaultTimeZone: TimeZone?
+  /// The publication time of raw wire copy, which carries no date of its own.
+  public var wireDate: Timestamp?
+  /// The largest story file accepted, in bytes.
+  public var maximumFileSize: Int
+
+  /// Creates reader options; the defaults accept a story from any newsroom.
+  public init(
+    provider: String = "example.com", defaultLanguage: String = "en",
+    defaultTimeZone: TimeZone? = nil, wireDate: Timestamp? = nil,
+    maximumFileSize: Int = 64 * 1024 * 1024
+  ) {
+    self.provider = provider
+    self.defaultLanguage = defaultLanguage
+    self.defaultTimeZone = defaultTimeZone
+    self.wireDate = wireDate
+    self.maximumFileSize = maximumFileSize
+  }
+}

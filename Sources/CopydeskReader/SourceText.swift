@@ -1,0 +1,54 @@
+import Foundation
+
+/// Checks that story bytes are text a person wrote: not empty, not too large, UTF-8, no NUL.
+enum SourceText {
+  /// Decodes strict UTF-8 (a leading byte-order mark is removed) or throws a diagnostic
+  /// naming the line of the first bad byte.
+  static func decode(_ data: Data, fileName: String, limit: Int) throws(Diagnostic) -> String {
+    guard data.count <= limit else {
+      throw Diagnostic(
+        .error, file: fileName,
+        message: "the file is \(data.count) bytes; stories may be at most \(limit) bytes")
+    }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard bytes.contains(where: { !isWhitespace($0) }) else {
+      throw Diagnostic(
+        .error, file: fileName, line: 1, message: "the file is empty; expected a story")
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw Diagnostic(
+        .error, file: fileName, line: lineNumber(of: nul, in: bytes),
+        message: "the file contains a NUL byte; expected UTF-8 text, not a binary file")
+    }
+    if let bad = firstInvalidUTF8Offset(bytes) {
+      let byte = String(bytes[bad], radix: 16, uppercase: true)
+      throw Diagnostic(
+        .error, file: fileName, line: lineNumber(of: bad, in: bytes),
+        message: "invalid UTF-8 (byte 0x\(byte)); save the story as UTF-8, not Latin-1 or "
+          + "Windows-1252")
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+  }
+
+  private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import CopydeskAST
+import Foundation
+import Yams
+
+/// One front-matter value with the file position it came from, and typed accessors
+/// that fail with a diagnostic naming the file, line, column and key.
+struct YAMLField {
+  /// The key path as the user wrote it, such as `image.url`.
+  let key: String
+  /// The YAML value.
+  let node: Node
+  /// The file name used in diagnostics.
+  let fileName: String
+  /// Added to YAML line numbers to get file line numbers (the opening `---` is line 1).
+  let lineOffset: Int
+
+  /// The value's line in the file.
+  var line: Int? { node.mark.map { $0.line + lineOffset } }
+  /// The value's column.
+  var column: Int? { node.mark?.column }
+
+  /// True for an explicit YAML null (`~`, `null`, or nothing after the colon).
+  var isNull: Bool {
+    if case .scalar = node, node.isTagged(.null) { return true }
+    return false
+  }
+
+  /// A diagnostic at this value.
+  func diagnostic(_ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+    Diagnostic(severity, file: fileName, line: line, column: column, key: key, message: message)
+  }
+
+  /// A field for a nested value, named `key.child` or `key[index]`.
+  func child(_ name: String, _ node: Node) -> YAMLField {
+    YAMLField(key: name, node: node, fileName: fileName, lineOffset: lineOffset)
+  }
+
+  /// How the value's type is described in messages.
+  var typeDescription: String {
+    switch node {
+    case .mapping: "a mapping"
+    case .sequence: "a list"
+    case .alias: "an alias"
+    case .scalar(let scalar):
+      switch Tag.Name(rawValue: node.tag.rawValue) {
+      case .int: "the number \(scalar.string)"
+      case .bool: "the boolean \(scalar.string)"
+      default: "'\(scalar.string)'"
+      }
+    }
+  }
+
+  /// The value as non-empty text; numbers and other plain scalars are taken as written.
+  func text() throws(Diagnostic) -> String {
+    guard case .scalar(let scalar) = node, !isNull else {
+      throw diagnostic("'\(key)' must be text, got \(typeDescription)")
+    }
+    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !value.isEmpty else { throw diagnostic("'\(key)' must not be empty") }
+    return value
+  }
+
+  /// The value as a whole number within `range`.
+  func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
+    guard case .scalar = node, node.isTagged(.int), let value = node.int,
+      range.contains(value)
+    else {
+      throw diagnostic(
+        "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) "
+          + "(\(meaning)), got \(typeDescription)")
+    }
+    return value
+  }
+
+  /// The value as an RFC 3339 timestamp; naive times need a default time zone.
+  func timestamp(defaultTimeZone: TimeZone?) throws(Diagnostic) -> Timestamp {
+    let written = try text()
+    switch RFC3339.parse(written) {
+    case .zoned(let timestamp)?:
+      return timestamp
+    case .naive(let fields, let nanoseconds)?:
+      guard let zone = defaultTimeZone else {
+        throw diagnostic(
+          "'\(key)' has no UTC offset ('\(written)'); add one, as in "
+            + "2026-03-04T09:15:00+01:00 or …Z, or set a default time zone in copydesk.yml")
+      }
+      return Timestamp(naive: fields, nanoseconds: nanoseconds, in: zone)
+    case nil:
+      throw diagnostic(
+        "'\(key)' must be an RFC 3339 date-time such as 2026-03-04T09:15:00+01:00, "
+          + "got '\(written)'")
+    }
+  }
+
+  /// The value as a list of non-empty strings.
+  func stringList() throws(Diagnostic) -> [String] {
+    try list().map { item throws(Diagnostic) in try item.text() }
+  }
+
+  /// The value as a list of fields, one per element.
+  func list() throws(Diagnostic) -> [YAMLField] {
+    guard case .sequence(let sequence) = node else {
+      throw diagnostic("'\(key)' must be a list, got \(typeDescription)")
+    }
+    return sequence.enumerated().map { child("\(key)[\($0.offset)]", $0.element) }
+  }
+
+  /// The value as a mapping whose keys must all be in `allowed`.
+  func mapping(allowed: [String]) throws(Diagnostic) -> [String: YAMLField] {
+    guard case .mapping(let mapping) = node else {
+      throw diagnostic(
+        "'\(key)' must be a mapping with keys \(allowed.joined(separator: ", ")), "
+          + "got \(typeDescription)")
+    }
+    var fields: [String: YAMLField] = [:]
+    for (keyNode, value) in mapping {
+      let name = keyNode.scalar?.string ?? ""
+      let field = child("\(key).\(name)", value)
+      guard allowed.contains(name) else {
+        throw child("\(key).\(name)", keyNode).diagnostic(
+          "unknown key '\(name)' in '\(key)'\(Suggestion.hint(for: name, among: allowed)); "
+            + "expected \(allowed.joined(separator: ", "))")
+      }
+      if !field.isNull { fields[name] = field }
+    }
+    return fields
+  }
+}
+
+extension Timestamp {
+  /// Gives a wall-clock time the offset its time zone had at that moment.
+  init(naive fields: CivilDateTime, nanoseconds: Int32, in zone: TimeZone) {
+    let asUTC = fields.secondsSinceEpochAsUTC
+    let guess = Date(timeIntervalSince1970: TimeInterval(asUTC))
+    let firstOffset = zone.secondsFromGMT(for: guess)
+    let offset = zone.secondsFromGMT(for: guess.addingTimeInterval(TimeInterval(-firstOffset)))
+    self.init(
+      secondsSinceEpoch: asUTC - Int64(offset), nanoseconds: nanoseconds,
+      offsetMinutes: offset / 60)
+  }
+}
+
+extension Node {
+  /// True when YAML resolved this scalar to the given tag (`~` to null, `3` to int, …).
+  func isTagged(_ name: Tag.Name) -> Bool {
+    tag.rawValue == name.rawValue
+  }
+}

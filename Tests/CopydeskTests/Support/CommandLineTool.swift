@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs the built `copydesk` binary and captures what it prints.
+struct CommandLineTool {
+  /// What one run produced.
+  struct Result {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+  }
+
+  /// The `copydesk` executable built beside the test bundle.
+  static let executable: URL = {
+    let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("copydesk")
+    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+    return Paths.repository.appendingPathComponent(".build/debug/copydesk")
+  }()
+
+  /// Runs `copydesk` with `arguments` in `directory` (default: the repository).
+  static func run(_ arguments: [String], in directory: URL = Paths.repository) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+}

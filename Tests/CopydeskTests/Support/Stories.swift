@@ -1,0 +1,36 @@
+import CopydeskAST
+import CopydeskReader
+import Foundation
+
+/// Helpers to read stories written inline in tests.
+enum Stories {
+  /// A fixed date for raw wire copy, so test results never depend on the clock.
+  static let wireDate = Timestamp(secondsSinceEpoch: 1_775_547_000, offsetMinutes: 120)
+
+  /// Options with the fixed wire date.
+  static let options = ReaderOptions(wireDate: wireDate)
+
+  /// Reads Markdown text as the file `story.md`.
+  static func markdown(_ text: String, options: ReaderOptions = options) throws(Diagnostic)
+    -> ReadResult
+  {
+    try StoryReader.read(data: Data(text.utf8), fileName: "story.md", options: options)
+  }
+
+  /// Reads front matter lines followed by a one-paragraph body.
+  static func frontMatter(_ lines: String, options: ReaderOptions = options) throws(Diagnostic)
+    -> ReadResult
+  {
+    try markdown("---\n\(lines)\n---\n\nBody text.\n", options: options)
+  }
+
+  /// The error thrown while reading `text` as Markdown, or nil if it read cleanly.
+  static func markdownError(_ text: String) -> Diagnostic? {
+    do {
+      _ = try markdown(text)
+      return nil
+    } catch {
+      return error
+    }
+  }
+}
