@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // C libraries, each only a module map and a shim header.
@@ -41,7 +42,9 @@ let package = Package(
     // The pipeline: format registry, renderers, rendering one story.
     .target(
       name: "Copydesk",
-      dependencies: ["CopydeskAST", "CopydeskReader"],
+      dependencies: [
+        "CopydeskAST", "CopydeskReader", .product(name: "Mustache", package: "swift-mustache"),
+      ],
       swiftSettings: strictSettings
     ),
     // The thin command-line front end.

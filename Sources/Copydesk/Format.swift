@@ -4,11 +4,14 @@
 public enum Format: String, CaseIterable, Sendable {
   /// The article AST as pretty, key-sorted JSON (story-format.md §3).
   case ast
+  /// A complete HTML5 page from the Mustache templates.
+  case html
 
   /// The renderer that produces this format.
   public var renderer: any Renderer {
     switch self {
     case .ast: ASTRenderer()
+    case .html: HTMLRenderer()
     }
   }
 
@@ -16,6 +19,7 @@ public enum Format: String, CaseIterable, Sendable {
   public var fileExtension: String {
     switch self {
     case .ast: "json"
+    case .html: "html"
     }
   }
 
@@ -23,6 +27,7 @@ public enum Format: String, CaseIterable, Sendable {
   public var summary: String {
     switch self {
     case .ast: "the article AST as pretty JSON with sorted keys"
+    case .html: "a complete HTML5 page with JSON-LD, from the Mustache templates"
     }
   }
 }

@@ -15,10 +15,18 @@ public protocol Renderer: Sendable {
 public struct RenderContext: Sendable {
   /// The story's source file as diagnostics name it.
   public var sourceFile: String
+  /// The publication the story appears in.
+  public var site: SiteSettings
+  /// The HTML templates: the built-in defaults, or a project's overrides.
+  public var templates: TemplateSet
 
   /// Creates a render context.
-  public init(sourceFile: String) {
+  public init(
+    sourceFile: String, site: SiteSettings = SiteSettings(), templates: TemplateSet = .defaults
+  ) {
     self.sourceFile = sourceFile
+    self.site = site
+    self.templates = templates
   }
 }
 

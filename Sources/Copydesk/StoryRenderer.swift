@@ -14,13 +14,13 @@ public struct StoryRendering: Sendable {
 
 /// Reads one story file and renders it to one format: the pipeline behind `copydesk render`.
 public enum StoryRenderer {
-  /// Reads `url` and renders it as `format`.
+  /// Reads `url` and renders it as `format`; diagnostics name the file as `context.sourceFile`.
   public static func render(
-    contentsOf url: URL, displayPath: String, as format: Format, options: ReaderOptions
+    contentsOf url: URL, as format: Format, options: ReaderOptions, context: RenderContext
   ) throws(Diagnostic) -> StoryRendering {
-    let read = try StoryReader.read(contentsOf: url, displayPath: displayPath, options: options)
-    let output = try format.renderer.render(
-      read.article, context: RenderContext(sourceFile: displayPath))
+    let read = try StoryReader.read(
+      contentsOf: url, displayPath: context.sourceFile, options: options)
+    let output = try format.renderer.render(read.article, context: context)
     return StoryRendering(
       article: read.article, output: output, warnings: read.warnings + output.warnings)
   }

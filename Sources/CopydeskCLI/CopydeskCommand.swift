@@ -12,6 +12,7 @@ struct CopydeskCommand: ParsableCommand {
 
       Examples:
         copydesk render Stories/harbour-strike.md --to ast
+        copydesk render Stories/harbour-strike.md --to html -o harbour.html
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
 
       Exit status: 0 success, 64 usage error, 65 bad story, 73 cannot write output.

@@ -19,6 +19,8 @@ struct RenderCommand: ParsableCommand {
 
       Examples:
         copydesk render Examples/Stories/harbour-strike.md --to ast
+        copydesk render story.md --to html --base-url https://news.example.com/ -o story.html
+        copydesk render story.md --to html --templates Templates/   # your own templates
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
       """
@@ -35,15 +37,19 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup var site: SiteOptions
+
   @Flag(help: "Treat warnings as errors: nothing is written when there are any.")
   var strict = false
 
   func run() throws {
     let rendering: StoryRendering
     do {
+      let context = RenderContext(
+        sourceFile: story, site: site.site, templates: try site.templateSet())
       rendering = try StoryRenderer.render(
-        contentsOf: URL(fileURLWithPath: story), displayPath: story, as: format,
-        options: reading.readerOptions())
+        contentsOf: URL(fileURLWithPath: story), as: format, options: reading.readerOptions(),
+        context: context)
     } catch {
       StandardError.print(error.description)
       throw ExitCode(65)

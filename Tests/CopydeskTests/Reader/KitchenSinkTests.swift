@@ -9,8 +9,7 @@ import Testing
   static let fixture = Paths.fixtures.appendingPathComponent("kitchen-sink.md")
 
   @Test func astMatchesGolden() throws {
-    let rendering = try StoryRenderer.render(
-      contentsOf: Self.fixture, displayPath: "kitchen-sink.md", as: .ast, options: Stories.options)
+    let rendering = try Stories.render(Self.fixture, as: .ast)
     try expectGolden(rendering.output.data, named: "kitchen-sink.ast.json")
   }
 
@@ -26,10 +25,8 @@ import Testing
   }
 
   @Test func renderingTwiceGivesTheSameBytes() throws {
-    let first = try StoryRenderer.render(
-      contentsOf: Self.fixture, displayPath: "k.md", as: .ast, options: Stories.options)
-    let second = try StoryRenderer.render(
-      contentsOf: Self.fixture, displayPath: "k.md", as: .ast, options: Stories.options)
+    let first = try Stories.render(Self.fixture, as: .ast)
+    let second = try Stories.render(Self.fixture, as: .ast)
     #expect(first.output.data == second.output.data)
   }
 }

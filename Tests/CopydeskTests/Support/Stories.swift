@@ -1,3 +1,4 @@
+import Copydesk
 import CopydeskAST
 import CopydeskReader
 import Foundation
@@ -32,5 +33,20 @@ enum Stories {
     } catch {
       return error
     }
+  }
+}
+
+extension Stories {
+  /// The site the HTML tests publish to.
+  static let site = SiteSettings(
+    title: "Example News", baseURL: "https://news.example.com/", publisher: "Example News Ltd")
+
+  /// Renders the story file at `url` to `format` with the fixed options and test site.
+  static func render(
+    _ url: URL, as format: Format, name: String? = nil, site: SiteSettings = site
+  ) throws(Diagnostic) -> StoryRendering {
+    try StoryRenderer.render(
+      contentsOf: url, as: format, options: options,
+      context: RenderContext(sourceFile: name ?? url.lastPathComponent, site: site))
   }
 }

@@ -1,0 +1,33 @@
+/// What renderers know about the publication a story appears in.
+public struct SiteSettings: Sendable, Hashable {
+  /// The publication's name.
+  public var title: String
+  /// The absolute URL the output folder is served from, ending in `/`; nil when unknown,
+  /// in which case pages carry no canonical or Open Graph URL.
+  public var baseURL: String?
+  /// The organisation that publishes the stories.
+  public var publisher: String
+  /// A short description of the publication.
+  public var description: String?
+
+  /// Creates site settings; the base URL gets a trailing `/` if it lacks one.
+  public init(
+    title: String = "copydesk", baseURL: String? = nil, publisher: String = "copydesk",
+    description: String? = nil
+  ) {
+    self.title = title
+    self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    self.publisher = publisher
+    self.description = description
+  }
+
+  /// The absolute URL of a path inside the output folder, such as `html/harbour.html`.
+  public func absoluteURL(_ path: String) -> String? {
+    baseURL.map { $0 + path }
+  }
+
+  /// The path of a story's HTML page inside the output folder.
+  public static func htmlPath(slug: String) -> String {
+    "html/\(slug).html"
+  }
+}

@@ -1,0 +1,31 @@
+extension Block {
+  /// The text a reader sees in this block, without markup; nested blocks are separated
+  /// by blank lines.
+  public var plainText: String {
+    switch self {
+    case .paragraph(let content), .heading(_, let content): content.plainText
+    case .blockQuote(let blocks): blocks.map(\.plainText).joined(separator: "\n\n")
+    case .list(_, _, let items):
+      items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
+    case .codeBlock(_, let text): text
+    case .thematicBreak: ""
+    case .table(let header, let rows, _):
+      ([header] + rows).map { $0.map(\.plainText).joined(separator: "\t") }.joined(separator: "\n")
+    case .figure(let image): [image.caption, image.credit].compactMap { $0 }.joined(separator: " ")
+    }
+  }
+}
+
+extension Article {
+  /// The number of words in the body: runs of letters or digits, as a reader counts them.
+  public var wordCount: Int {
+    body.reduce(0) { $0 + Article.countWords(in: $1.plainText) }
+  }
+
+  /// Counts runs of non-space characters that contain a letter or a digit.
+  public static func countWords(in text: String) -> Int {
+    text.split(whereSeparator: \.isWhitespace).reduce(0) { count, token in
+      token.contains { $0.isLetter || $0.isNumber } ? count + 1 : count
+    }
+  }
+}

