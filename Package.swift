@@ -39,11 +39,14 @@ let package = Package(
       dependencies: ["CopydeskAST", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
       swiftSettings: strictSettings
     ),
+    // XML writing, reading and XSD validation: the only code that touches libxml2.
+    .target(name: "CopydeskXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
     // The pipeline: format registry, renderers, rendering one story.
     .target(
       name: "Copydesk",
       dependencies: [
-        "CopydeskAST", "CopydeskReader", .product(name: "Mustache", package: "swift-mustache"),
+        "CopydeskAST", "CopydeskReader", "CopydeskXML",
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       swiftSettings: strictSettings
     ),
@@ -57,7 +60,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CopydeskTests",
-      dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader", "CopydeskCLI"],
+      dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader", "CopydeskXML", "CopydeskCLI"],
       exclude: ["Fixtures", "Goldens"],
       swiftSettings: strictSettings
     ),

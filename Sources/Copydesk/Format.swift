@@ -6,12 +6,15 @@ public enum Format: String, CaseIterable, Sendable {
   case ast
   /// A complete HTML5 page from the Mustache templates.
   case html
+  /// A NewsML-G2 2.35 `newsItem`, valid against the official IPTC schema.
+  case newsml
 
   /// The renderer that produces this format.
   public var renderer: any Renderer {
     switch self {
     case .ast: ASTRenderer()
     case .html: HTMLRenderer()
+    case .newsml: NewsMLRenderer()
     }
   }
 
@@ -20,6 +23,7 @@ public enum Format: String, CaseIterable, Sendable {
     switch self {
     case .ast: "json"
     case .html: "html"
+    case .newsml: "xml"
     }
   }
 
@@ -28,6 +32,7 @@ public enum Format: String, CaseIterable, Sendable {
     switch self {
     case .ast: "the article AST as pretty JSON with sorted keys"
     case .html: "a complete HTML5 page with JSON-LD, from the Mustache templates"
+    case .newsml: "a NewsML-G2 2.35 newsItem (XHTML or NITF body)"
     }
   }
 }

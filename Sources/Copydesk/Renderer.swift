@@ -19,14 +19,18 @@ public struct RenderContext: Sendable {
   public var site: SiteSettings
   /// The HTML templates: the built-in defaults, or a project's overrides.
   public var templates: TemplateSet
+  /// Per-format choices.
+  public var options: RenderOptions
 
   /// Creates a render context.
   public init(
-    sourceFile: String, site: SiteSettings = SiteSettings(), templates: TemplateSet = .defaults
+    sourceFile: String, site: SiteSettings = SiteSettings(), templates: TemplateSet = .defaults,
+    options: RenderOptions = RenderOptions()
   ) {
     self.sourceFile = sourceFile
     self.site = site
     self.templates = templates
+    self.options = options
   }
 }
 

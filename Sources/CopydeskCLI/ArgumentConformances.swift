@@ -4,6 +4,8 @@ public import CopydeskAST
 
 extension Format: ExpressibleByArgument {}
 
+extension NewsMLBody: ExpressibleByArgument {}
+
 extension Timestamp: ExpressibleByArgument {
   /// Parses an RFC 3339 date-time with an offset from the command line.
   public init?(argument: String) {

@@ -13,12 +13,14 @@ struct CopydeskCommand: ParsableCommand {
       Examples:
         copydesk render Stories/harbour-strike.md --to ast
         copydesk render Stories/harbour-strike.md --to html -o harbour.html
+        copydesk render Stories/harbour-strike.md --to newsml --validate -o harbour.xml
+        copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd harbour.xml
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
 
       Exit status: 0 success, 64 usage error, 65 bad story, 73 cannot write output.
       Shell completions: copydesk --generate-completion-script bash|zsh|fish
       """,
     version: "0.1.0",
-    subcommands: [RenderCommand.self]
+    subcommands: [RenderCommand.self, ValidateCommand.self]
   )
 }

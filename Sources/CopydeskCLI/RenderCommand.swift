@@ -21,6 +21,8 @@ struct RenderCommand: ParsableCommand {
         copydesk render Examples/Stories/harbour-strike.md --to ast
         copydesk render story.md --to html --base-url https://news.example.com/ -o story.html
         copydesk render story.md --to html --templates Templates/   # your own templates
+        copydesk render story.md --to newsml --validate --schema NewsML-G2_2.35-spec-All-Power.xsd
+        copydesk render story.md --to newsml --newsml-body nitf
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
       """
@@ -42,11 +44,31 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Treat warnings as errors: nothing is written when there are any.")
   var strict = false
 
+  @Option(help: "Body of NewsML-G2 items: xhtml or nitf.")
+  var newsmlBody: NewsMLBody = .xhtml
+
+  @Flag(
+    name: .customLong("validate"),
+    help: "Validate NewsML-G2 output against the schema (--schema or $COPYDESK_NEWSML_SCHEMA).")
+  var validateOutput = false
+
+  @Option(help: ArgumentHelp("The NewsML-G2 XSD for --validate.", valueName: "xsd"))
+  var schema: String?
+
+  func validate() throws {
+    if validateOutput && format != .newsml {
+      throw ValidationError("--validate checks NewsML-G2 output; use it with --to newsml.")
+    }
+  }
+
   func run() throws {
     let rendering: StoryRendering
     do {
+      var settings = site.site
+      settings.providerID = reading.provider
       let context = RenderContext(
-        sourceFile: story, site: site.site, templates: try site.templateSet())
+        sourceFile: story, site: settings, templates: try site.templateSet(),
+        options: RenderOptions(newsMLBody: newsmlBody))
       rendering = try StoryRenderer.render(
         contentsOf: URL(fileURLWithPath: story), as: format, options: reading.readerOptions(),
         context: context)
@@ -58,6 +80,20 @@ struct RenderCommand: ParsableCommand {
     if strict && !rendering.warnings.isEmpty {
       StandardError.print("\(story): error: \(rendering.warnings.count) warning(s) with --strict")
       throw ExitCode(65)
+    }
+    if validateOutput {
+      let problems: [Diagnostic]
+      do {
+        let path = try NewsMLValidator.schemaPath(
+          option: schema, environment: ProcessInfo.processInfo.environment)
+        problems = try NewsMLValidator(schemaFile: path).validate(
+          rendering.output.data, fileName: "\(story) (newsml)")
+      } catch {
+        StandardError.print(error.description)
+        throw ExitCode(2)
+      }
+      for problem in problems { StandardError.print(problem.description) }
+      if !problems.isEmpty { throw ExitCode(65) }
     }
     guard let output else {
       FileHandle.standardOutput.write(rendering.output.data)

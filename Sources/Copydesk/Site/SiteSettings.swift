@@ -7,17 +7,20 @@ public struct SiteSettings: Sendable, Hashable {
   public var baseURL: String?
   /// The organisation that publishes the stories.
   public var publisher: String
+  /// The provider id, as in guids (`urn:newsml:{provider}:…`) and NewsML-G2 `provider`.
+  public var providerID: String
   /// A short description of the publication.
   public var description: String?
 
   /// Creates site settings; the base URL gets a trailing `/` if it lacks one.
   public init(
     title: String = "copydesk", baseURL: String? = nil, publisher: String = "copydesk",
-    description: String? = nil
+    providerID: String = "example.com", description: String? = nil
   ) {
     self.title = title
     self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     self.publisher = publisher
+    self.providerID = providerID
     self.description = description
   }
 

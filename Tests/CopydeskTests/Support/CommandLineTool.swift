@@ -23,6 +23,9 @@ struct CommandLineTool {
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment["COPYDESK_NEWSML_SCHEMA"] = nil
+    process.environment = environment
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

@@ -32,3 +32,9 @@ enum Paths {
     return names.sorted().map { examples.appendingPathComponent($0) }
   }
 }
+
+extension Paths {
+  /// The official NewsML-G2 2.35 All-Power schema in `../shared/standards`.
+  static let newsMLSchema = shared.appendingPathComponent(
+    "standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd")
+}

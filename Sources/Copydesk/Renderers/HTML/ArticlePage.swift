@@ -68,37 +68,18 @@ struct ArticlePage {
 }
 
 extension ArticlePage {
-  /// Role labels in credit lines, as agencies print them.
-  static func label(for role: ContributorRole?) -> String {
-    switch role {
-    case .reporter: "Reporting by"
-    case .writer: "Writing by"
-    case .editor: "Editing by"
-    case .photographer: "Photos by"
-    case .videographer: "Video by"
-    case .translator: "Translation by"
-    case .contributor: "Contributions by"
-    case nil: "By"
-    }
-  }
-
-  /// Groups contributors by role in order of first appearance, with joining punctuation.
+  /// The byline as credit groups, with joining punctuation and vetted author URLs.
   static func credits(for byline: [Contributor], url: (String) -> String?) -> [Credit] {
-    var roles: [ContributorRole?] = []
-    for contributor in byline where !roles.contains(contributor.role) {
-      roles.append(contributor.role)
-    }
-    return roles.enumerated().map { index, role in
-      let people = byline.filter { $0.role == role }
-      return Credit(
-        label: label(for: role),
-        people: people.enumerated().map { position, person in
-          let remaining = people.count - position - 1
-          return Person(
+    let groups = CreditLine.groups(byline)
+    return groups.enumerated().map { index, group in
+      Credit(
+        label: group.label,
+        people: group.people.enumerated().map { position, person in
+          Person(
             name: person.name, url: person.url.flatMap(url),
-            separator: remaining == 0 ? "" : remaining == 1 ? " and " : ", ")
+            separator: CreditLine.separator(after: position, of: group.people.count))
         },
-        separator: index == roles.count - 1 ? "" : "; ")
+        separator: index == groups.count - 1 ? "" : "; ")
     }
   }
 }

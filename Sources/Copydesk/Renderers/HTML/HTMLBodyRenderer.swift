@@ -11,14 +11,20 @@ struct HTMLBodyRenderer {
   let sourceFile: String
   /// When set, root-relative URLs are made absolute against it.
   let absoluteBase: String?
+  /// True to close void elements (`<br />`), so the fragment is also well-formed XHTML.
+  let xhtml: Bool
   /// Links and pictures dropped for unsafe URLs.
   private(set) var warnings: [Diagnostic] = []
 
   /// Creates a body renderer.
-  init(sourceFile: String, absoluteBase: String? = nil) {
+  init(sourceFile: String, absoluteBase: String? = nil, xhtml: Bool = false) {
     self.sourceFile = sourceFile
     self.absoluteBase = absoluteBase
+    self.xhtml = xhtml
   }
+
+  /// The end of a void element: `>` in HTML, ` />` in XHTML.
+  private var voidEnd: String { xhtml ? " />" : ">" }
 
   /// The HTML of `blocks`, one block per line.
   mutating func render(_ blocks: [Block]) -> String {
@@ -47,7 +53,7 @@ struct HTMLBodyRenderer {
       let attribute = language.map { " class=\"language-\(HTMLEscaping.text($0))\"" } ?? ""
       html += "<pre><code\(attribute)>\(HTMLEscaping.text(text))</code></pre>\n"
     case .thematicBreak:
-      html += "<hr>\n"
+      html += "<hr\(voidEnd)\n"
     case .table(let header, let rows, let alignments):
       table(header: header, rows: rows, alignments: alignments, to: &html)
     case .figure(let image):
@@ -88,7 +94,7 @@ struct HTMLBodyRenderer {
   private mutating func figure(_ image: ImageReference, to html: inout String) {
     guard let source = url(image.url, what: "picture") else { return }
     html +=
-      "<figure>\n<img src=\"\(HTMLEscaping.text(source))\" alt=\"\(HTMLEscaping.text(image.alt ?? ""))\">\n"
+      "<figure>\n<img src=\"\(HTMLEscaping.text(source))\" alt=\"\(HTMLEscaping.text(image.alt ?? ""))\"\(voidEnd)\n"
     if image.caption != nil || image.credit != nil {
       html += "<figcaption>"
       if let caption = image.caption { html += HTMLEscaping.text(caption) }
@@ -123,8 +129,8 @@ struct HTMLBodyRenderer {
         guard let src = url(source, what: "picture") else { continue }
         let titleAttribute = title.map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
         html +=
-          "<img src=\"\(HTMLEscaping.text(src))\" alt=\"\(HTMLEscaping.text(alt))\"\(titleAttribute)>"
-      case .lineBreak: html += "<br>\n"
+          "<img src=\"\(HTMLEscaping.text(src))\" alt=\"\(HTMLEscaping.text(alt))\"\(titleAttribute)\(voidEnd)"
+      case .lineBreak: html += "<br\(voidEnd)\n"
       case .softBreak: html += "\n"
       }
     }

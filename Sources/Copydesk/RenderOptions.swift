@@ -1,0 +1,18 @@
+/// Per-format choices a user can make on the command line or in the project config.
+public struct RenderOptions: Sendable, Hashable {
+  /// The body format inside a NewsML-G2 item.
+  public var newsMLBody: NewsMLBody
+
+  /// Creates render options with the defaults.
+  public init(newsMLBody: NewsMLBody = .xhtml) {
+    self.newsMLBody = newsMLBody
+  }
+}
+
+/// The body vocabularies a NewsML-G2 item can carry in `inlineXML`.
+public enum NewsMLBody: String, CaseIterable, Sendable, Hashable {
+  /// An XHTML `<html>` document, as IPTC's own generator writes (the default).
+  case xhtml
+  /// A NITF 3.6 `<nitf>` document.
+  case nitf
+}

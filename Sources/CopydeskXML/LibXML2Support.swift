@@ -1,0 +1,51 @@
+import CLibXML2
+import Foundation
+
+/// Shared plumbing for the libxml2 calls in this module.
+///
+/// One-time initialisation, string conversion and error collection; nothing here leaves
+/// the module.
+enum LibXML2 {
+  /// `xmlInitParser` must run once before libxml2 is used from several threads.
+  static let initialised: Void = xmlInitParser()
+
+  /// Calls `body` with `text` as a NUL-terminated `xmlChar` string.
+  static func withXMLString<Result>(
+    _ text: String, _ body: (UnsafePointer<xmlChar>) -> Result
+  ) -> Result {
+    text.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body) }
+  }
+
+  /// A Swift string from an `xmlChar` string libxml2 owns.
+  static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+  }
+}
+
+/// Collects the structured errors libxml2 raises while parsing or validating one document.
+final class XMLErrorCollector {
+  private(set) var problems: [XMLProblem] = []
+  private let file: String
+
+  init(file: String) {
+    self.file = file
+  }
+
+  /// An unretained pointer to pass as libxml2's `userData`; valid while `self` lives.
+  var userData: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+  /// The C callback libxml2 calls with `userData` and each error.
+  static let handler: xmlStructuredErrorFunc = { userData, error in
+    guard let userData, let error else { return }
+    let collector = Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+    collector.record(error.pointee)
+  }
+
+  private func record(_ error: xmlError) {
+    let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
+    problems.append(
+      XMLProblem(
+        file: file, line: error.line > 0 ? Int(error.line) : nil,
+        message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+  }
+}

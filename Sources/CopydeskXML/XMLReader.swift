@@ -1,0 +1,76 @@
+import CLibXML2
+public import Foundation
+
+/// Parses XML with libxml2 into an element tree, with network access off and entities
+/// left unexpanded.
+public enum XMLReader {
+  /// The root element of `data`, or every well-formedness problem libxml2 found.
+  public static func parse(_ data: Data, fileName: String) throws(XMLProblems) -> XMLElement {
+    _ = LibXML2.initialised
+    let collector = XMLErrorCollector(file: fileName)
+    xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    let document = data.withUnsafeBytes { bytes in
+      xmlReadMemory(
+        bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), fileName, nil,
+        options)
+    }
+    guard let document else {
+      throw XMLProblems(
+        problems: collector.problems.isEmpty
+          ? [XMLProblem(file: fileName, line: nil, message: "the document is not well-formed XML")]
+          : collector.problems)
+    }
+    defer { xmlFreeDoc(document) }
+    guard let root = xmlDocGetRootElement(document) else {
+      throw XMLProblems(problems: [
+        XMLProblem(file: fileName, line: nil, message: "the document has no root element")
+      ])
+    }
+    return element(from: root)
+  }
+
+  private static func element(from node: xmlNodePtr) -> XMLElement {
+    var result = XMLElement(
+      LibXML2.string(node.pointee.name),
+      namespace: node.pointee.ns.map { LibXML2.string($0.pointee.href) },
+      line: Int(xmlGetLineNo(node)))
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      let prefix = current.pointee.ns.map { LibXML2.string($0.pointee.prefix) }
+      let name = LibXML2.string(current.pointee.name)
+      let valuePointer = xmlNodeGetContent(
+        UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+      result.attributes.append(
+        XMLAttribute(prefix.map { "\($0):\(name)" } ?? name, LibXML2.string(valuePointer)))
+      CLibXML2_free(valuePointer)
+      attribute = current.pointee.next
+    }
+    var child = node.pointee.children
+    while let current = child {
+      switch current.pointee.type {
+      case XML_ELEMENT_NODE:
+        result.children.append(.element(element(from: current)))
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        result.children.append(.text(LibXML2.string(current.pointee.content)))
+      default:
+        break
+      }
+      child = current.pointee.next
+    }
+    return result
+  }
+}
+
+/// Every problem found in one document.
+public struct XMLProblems: Error, Sendable {
+  /// The problems, in the order libxml2 reported them.
+  public var problems: [XMLProblem]
+
+  /// Creates a list of problems.
+  public init(problems: [XMLProblem]) {
+    self.problems = problems
+  }
+}

@@ -1,0 +1,74 @@
+import CLibXML2
+public import Foundation
+
+/// Validates documents against an XML Schema compiled once (libxml2 `xmlschemas`).
+///
+/// The schema is compiled from its file path, so relative imports such as NewsML-G2's
+/// `xml.xsd` resolve; documents are parsed with network access off.
+public final class XMLSchemaValidator: @unchecked Sendable {
+  // The compiled schema is read-only after init; each validation gets its own context.
+  private let schema: xmlSchemaPtr
+
+  /// Compiles the schema at `path`, or throws the problems libxml2 reported.
+  public init(schemaFile path: String) throws(XMLProblems) {
+    _ = LibXML2.initialised
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw XMLProblems(problems: [
+        XMLProblem(file: path, line: nil, message: "no schema file here")
+      ])
+    }
+    let collector = XMLErrorCollector(file: path)
+    xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    guard let parser = xmlSchemaNewParserCtxt(path) else {
+      throw XMLProblems(problems: [
+        XMLProblem(file: path, line: nil, message: "cannot read the schema")
+      ])
+    }
+    defer { xmlSchemaFreeParserCtxt(parser) }
+    xmlSchemaSetParserStructuredErrors(parser, XMLErrorCollector.handler, collector.userData)
+    guard let schema = xmlSchemaParse(parser) else {
+      throw XMLProblems(
+        problems: collector.problems.isEmpty
+          ? [XMLProblem(file: path, line: nil, message: "the schema does not compile")]
+          : collector.problems)
+    }
+    self.schema = schema
+  }
+
+  deinit {
+    xmlSchemaFree(schema)
+  }
+
+  /// Every well-formedness and schema problem in `data`; empty when the document is valid.
+  public func validate(_ data: Data, fileName: String) -> [XMLProblem] {
+    let collector = XMLErrorCollector(file: fileName)
+    xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    let document = data.withUnsafeBytes { bytes in
+      xmlReadMemory(
+        bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), fileName, nil,
+        options)
+    }
+    guard let document else {
+      return collector.problems.isEmpty
+        ? [XMLProblem(file: fileName, line: nil, message: "the document is not well-formed XML")]
+        : collector.problems
+    }
+    defer { xmlFreeDoc(document) }
+    guard let context = xmlSchemaNewValidCtxt(schema) else {
+      return [XMLProblem(file: fileName, line: nil, message: "cannot start schema validation")]
+    }
+    defer { xmlSchemaFreeValidCtxt(context) }
+    xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.handler, collector.userData)
+    let result = xmlSchemaValidateDoc(context, document)
+    if result != 0 && collector.problems.isEmpty {
+      return [
+        XMLProblem(file: fileName, line: nil, message: "schema validation failed (code \(result))")
+      ]
+    }
+    return collector.problems
+  }
+}
