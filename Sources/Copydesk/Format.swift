@@ -8,6 +8,8 @@ public enum Format: String, CaseIterable, Sendable {
   case html
   /// A NewsML-G2 2.35 `newsItem`, valid against the official IPTC schema.
   case newsml
+  /// A JSON Feed 1.1 document with the story as its one item.
+  case jsonfeed
 
   /// The renderer that produces this format.
   public var renderer: any Renderer {
@@ -15,6 +17,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .ast: ASTRenderer()
     case .html: HTMLRenderer()
     case .newsml: NewsMLRenderer()
+    case .jsonfeed: JSONFeedRenderer()
     }
   }
 
@@ -24,6 +27,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .ast: "json"
     case .html: "html"
     case .newsml: "xml"
+    case .jsonfeed: "json"
     }
   }
 
@@ -33,6 +37,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .ast: "the article AST as pretty JSON with sorted keys"
     case .html: "a complete HTML5 page with JSON-LD, from the Mustache templates"
     case .newsml: "a NewsML-G2 2.35 newsItem (XHTML or NITF body)"
+    case .jsonfeed: "a JSON Feed 1.1 document with the story as its item"
     }
   }
 }

@@ -1,11 +1,16 @@
+public import CopydeskAST
+
 /// Per-format choices a user can make on the command line or in the project config.
 public struct RenderOptions: Sendable, Hashable {
   /// The body format inside a NewsML-G2 item.
   public var newsMLBody: NewsMLBody
+  /// The instant embargoes are judged against; nil means the current time.
+  public var clock: Timestamp?
 
   /// Creates render options with the defaults.
-  public init(newsMLBody: NewsMLBody = .xhtml) {
+  public init(newsMLBody: NewsMLBody = .xhtml, clock: Timestamp? = nil) {
     self.newsMLBody = newsMLBody
+    self.clock = clock
   }
 }
 

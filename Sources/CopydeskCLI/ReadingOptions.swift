@@ -1,4 +1,5 @@
 import ArgumentParser
+import Copydesk
 import CopydeskAST
 import CopydeskReader
 import Foundation
@@ -10,6 +11,12 @@ struct ReadingOptions: ParsableArguments {
       "Publication time for raw wire copy, which carries none (RFC 3339 with offset).",
       valueName: "time"))
   var date: Timestamp?
+
+  @Option(
+    help: ArgumentHelp(
+      "The time to publish as (RFC 3339): embargoes are judged against it, and raw wire copy "
+        + "without --date is dated with it. Default: now.", valueName: "time"))
+  var clock: Timestamp?
 
   @Option(
     help: ArgumentHelp("Provider id used in default guids (urn:newsml:ID:…).", valueName: "id"))
@@ -31,12 +38,12 @@ struct ReadingOptions: ParsableArguments {
     }
   }
 
-  /// The reader options these flags describe; raw wire copy without `--date` is dated now.
+  /// The reader options these flags describe; raw wire copy without `--date` is dated
+  /// with the clock.
   func readerOptions() -> ReaderOptions {
-    let now = Timestamp(
-      secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down)), offsetMinutes: 0)
-    return ReaderOptions(
+    ReaderOptions(
       provider: provider, defaultLanguage: language,
-      defaultTimeZone: timeZone.flatMap(TimeZone.init(identifier:)), wireDate: date ?? now)
+      defaultTimeZone: timeZone.flatMap(TimeZone.init(identifier:)),
+      wireDate: date ?? clock ?? Timestamp.now())
   }
 }

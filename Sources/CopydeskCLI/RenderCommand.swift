@@ -23,6 +23,7 @@ struct RenderCommand: ParsableCommand {
         copydesk render story.md --to html --templates Templates/   # your own templates
         copydesk render story.md --to newsml --validate --schema NewsML-G2_2.35-spec-All-Power.xsd
         copydesk render story.md --to newsml --newsml-body nitf
+        copydesk render story.md --to jsonfeed --clock 2026-03-04T12:00:00Z
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
       """
@@ -68,7 +69,7 @@ struct RenderCommand: ParsableCommand {
       settings.providerID = reading.provider
       let context = RenderContext(
         sourceFile: story, site: settings, templates: try site.templateSet(),
-        options: RenderOptions(newsMLBody: newsmlBody))
+        options: RenderOptions(newsMLBody: newsmlBody, clock: reading.clock))
       rendering = try StoryRenderer.render(
         contentsOf: URL(fileURLWithPath: story), as: format, options: reading.readerOptions(),
         context: context)

@@ -11,12 +11,19 @@ public struct SiteSettings: Sendable, Hashable {
   public var providerID: String
   /// A short description of the publication.
   public var description: String?
+  /// A large square picture for the publication (JSON Feed `icon`).
+  public var icon: String?
+  /// A small square picture for the publication (JSON Feed `favicon`).
+  public var favicon: String?
 
   /// Creates site settings; the base URL gets a trailing `/` if it lacks one.
   public init(
     title: String = "copydesk", baseURL: String? = nil, publisher: String = "copydesk",
-    providerID: String = "example.com", description: String? = nil
+    providerID: String = "example.com", description: String? = nil, icon: String? = nil,
+    favicon: String? = nil
   ) {
+    self.icon = icon
+    self.favicon = favicon
     self.title = title
     self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     self.publisher = publisher

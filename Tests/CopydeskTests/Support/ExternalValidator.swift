@@ -45,3 +45,13 @@ enum ExternalValidator {
     return url
   }
 }
+
+extension ExternalValidator {
+  /// Validates JSON Feed files with `scripts/check-jsonfeed` against the JSON Feed 1.1 schema.
+  static func jsonFeedSchema(_ files: [URL]) throws -> Outcome {
+    let script = Paths.repository.appendingPathComponent("scripts/check-jsonfeed").path
+    let schema = Paths.shared.appendingPathComponent("standards/jsonfeed/jsonfeed-1.1.schema.json")
+      .path
+    return try run("/usr/bin/env", ["python3", script, schema] + files.map(\.path))
+  }
+}

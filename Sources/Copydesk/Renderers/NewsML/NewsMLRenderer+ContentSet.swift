@@ -23,7 +23,7 @@ extension NewsMLRenderer {
     var inlineXML = G2.element(
       "inlineXML", [("contenttype", contentType), ("wordcount", wordCount)])
     inlineXML.children = [.element(body)]
-    let plainText = article.body.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    let plainText = PlainText.render(article.body)
     let inlineData = G2.text(
       "inlineData", plainText, [("contenttype", "text/plain"), ("wordcount", wordCount)])
     return G2.element("contentSet", [], [inlineXML, inlineData])

@@ -1,0 +1,81 @@
+public import CopydeskAST
+public import CopydeskReader
+public import Foundation
+
+/// JSON Feed 1.1 output: a feed of every public story, newest first, split into pages
+/// linked by `next_url` when there are more stories than the limit.
+public enum JSONFeed {
+  /// One feed file: its path inside the output folder and its bytes.
+  public struct Page: Sendable {
+    /// The file name: `feed.json`, then `feed-2.json`, `feed-3.json` and so on.
+    public var path: String
+    /// The encoded feed.
+    public var data: Data
+  }
+
+  /// The feed pages for `articles`; drafts, canceled and still-embargoed stories (judged
+  /// at the context's clock) are left out, and `ednote` never appears.
+  public static func pages(
+    _ articles: [Article], limit: Int, context: RenderContext
+  ) throws(Diagnostic) -> (pages: [Page], warnings: [Diagnostic]) {
+    let clock = context.options.clock ?? .now()
+    let published = articles.filter { PublicationRules.withholding($0.metadata, at: clock) == nil }
+      .sorted { ($0.metadata.date, $0.metadata.id) > ($1.metadata.date, $1.metadata.id) }
+    let size = max(1, limit)
+    let chunks = stride(from: 0, to: max(published.count, 1), by: size).map {
+      Array(published[$0..<min($0 + size, published.count)])
+    }
+    var warnings: [Diagnostic] = []
+    var pages: [Page] = []
+    for (index, chunk) in chunks.enumerated() {
+      let path = pagePath(index)
+      let next = index + 1 < chunks.count ? context.site.absoluteURL(pagePath(index + 1)) : nil
+      let items = chunk.map { JSONFeedItemBuilder.item($0, context: context, warnings: &warnings) }
+      let document = feed(
+        items: items, feedURL: context.site.absoluteURL(path), nextURL: next, site: context.site)
+      pages.append(Page(path: path, data: try encode(document, file: context.sourceFile)))
+    }
+    return (pages, warnings)
+  }
+
+  /// The file name of page `index` (0-based).
+  static func pagePath(_ index: Int) -> String {
+    index == 0 ? "feed.json" : "feed-\(index + 1).json"
+  }
+
+  /// The feed object around `items`.
+  static func feed(items: [JSONFeedItem], feedURL: String?, nextURL: String?, site: SiteSettings)
+    -> JSONFeedDocument
+  {
+    let home = site.absoluteURL("html/index.html")
+    return JSONFeedDocument(
+      title: site.title, homePageURL: home, feedURL: feedURL, description: site.description,
+      nextURL: nextURL,
+      icon: site.icon.flatMap { absolute($0, site: site) },
+      favicon: site.favicon.flatMap { absolute($0, site: site) },
+      authors: [JSONFeedAuthor(name: site.publisher, url: home)], language: nil, items: items)
+  }
+
+  /// Encodes deterministically: keys sorted (Foundation's encoder does not keep declaration
+  /// order), UTF-8, no escaped slashes.
+  static func encode(_ document: JSONFeedDocument, file: String) throws(Diagnostic) -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return try encoder.encode(document) + Data("\n".utf8)
+    } catch {
+      throw Diagnostic(.error, file: file, message: "cannot encode the JSON Feed: \(error)")
+    }
+  }
+
+  /// An absolute http(s) URL for `url`, or nil when it cannot be made one.
+  static func absolute(_ url: String, site: SiteSettings) -> String? {
+    guard let safe = URLPolicy.safeURL(url) else { return nil }
+    let candidate = URLPolicy.absolute(safe, baseURL: site.baseURL)
+    if candidate.hasPrefix("https://") || candidate.hasPrefix("http://") { return candidate }
+    if let base = site.baseURL, !candidate.contains(":"), !candidate.hasPrefix("/") {
+      return base + "html/" + candidate
+    }
+    return nil
+  }
+}

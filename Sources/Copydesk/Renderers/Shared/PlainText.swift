@@ -1,0 +1,46 @@
+import CopydeskAST
+import Foundation
+
+/// The story body as readable plain text, one paragraph per line and a blank line between
+/// blocks: the `content_text` of JSON Feed items and the text rendition of NewsML-G2 items.
+enum PlainText {
+  /// The body as text; the dateline, when given, opens the first paragraph
+  /// (`QAMISHLI, Syria (North Press) - On Wednesday, …`).
+  static func render(_ blocks: [Block], dateline: Dateline? = nil) -> String {
+    var paragraphs = blocks.compactMap(text).filter { !$0.isEmpty }
+    if let dateline, !paragraphs.isEmpty {
+      paragraphs[0] = "\(dateline.textWithAgency) - " + paragraphs[0]
+    }
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  private static func text(_ block: Block) -> String? {
+    switch block {
+    case .paragraph(let content), .heading(_, let content):
+      return content.plainText
+    case .blockQuote(let blocks):
+      return blocks.compactMap(text).map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") }
+        .joined(separator: "\n>\n")
+    case .list(let ordered, let start, let items):
+      return items.enumerated().map { index, item in
+        let marker = ordered ? "\(start + index). " : "- "
+        let body = item.compactMap(text).joined(separator: "\n")
+        return marker
+          + body.replacingOccurrences(
+            of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
+      }.joined(separator: "\n")
+    case .codeBlock(_, let code):
+      return code.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        .trimmingCharacters(in: .newlines)
+    case .thematicBreak:
+      return "* * *"
+    case .table(let header, let rows, _):
+      return ([header] + rows).map { $0.map(\.plainText).joined(separator: " | ") }.joined(
+        separator: "\n")
+    case .figure(let image):
+      let words = [image.caption ?? image.alt, image.credit.map { "(\($0))" }].compactMap { $0 }
+      return words.isEmpty ? nil : "[Picture: \(words.joined(separator: " "))]"
+    }
+  }
+}
