@@ -10,6 +10,8 @@ public enum Format: String, CaseIterable, Sendable {
   case newsml
   /// A JSON Feed 1.1 document with the story as its one item.
   case jsonfeed
+  /// Wire text: IPTC 7901 (default), ANPA-1312 or plain.
+  case wire
 
   /// The renderer that produces this format.
   public var renderer: any Renderer {
@@ -18,6 +20,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .html: HTMLRenderer()
     case .newsml: NewsMLRenderer()
     case .jsonfeed: JSONFeedRenderer()
+    case .wire: WireRenderer()
     }
   }
 
@@ -28,6 +31,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .html: "html"
     case .newsml: "xml"
     case .jsonfeed: "json"
+    case .wire: "txt"
     }
   }
 
@@ -38,6 +42,7 @@ public enum Format: String, CaseIterable, Sendable {
     case .html: "a complete HTML5 page with JSON-LD, from the Mustache templates"
     case .newsml: "a NewsML-G2 2.35 newsItem (XHTML or NITF body)"
     case .jsonfeed: "a JSON Feed 1.1 document with the story as its item"
+    case .wire: "wire text: IPTC 7901, ANPA-1312 or plain, 69 columns, ASCII-safe"
     }
   }
 }

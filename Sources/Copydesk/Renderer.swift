@@ -21,6 +21,8 @@ public struct RenderContext: Sendable {
   public var templates: TemplateSet
   /// Per-format choices.
   public var options: RenderOptions
+  /// The story's source text, when known, so renderers can name the line of a problem.
+  public var sourceText: String?
 
   /// Creates a render context.
   public init(

@@ -20,6 +20,8 @@ public enum StoryRenderer {
   ) throws(Diagnostic) -> StoryRendering {
     let read = try StoryReader.read(
       contentsOf: url, displayPath: context.sourceFile, options: options)
+    var context = context
+    context.sourceText = read.source
     let output = try format.renderer.render(read.article, context: context)
     return StoryRendering(
       article: read.article, output: output, warnings: read.warnings + output.warnings)

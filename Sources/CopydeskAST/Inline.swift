@@ -21,11 +21,13 @@ public indirect enum Inline: Sendable, Hashable {
 }
 
 extension Inline {
-  /// The text a reader sees, without markup; images give their alternative text.
+  /// The text a reader sees, without markup; images give their alternative text, and
+  /// struck-through text, which plain text cannot show as struck, is left out.
   public var plainText: String {
     switch self {
     case .text(let text), .code(let text): text
-    case .emphasis(let content), .strong(let content), .strikethrough(let content):
+    case .strikethrough: ""
+    case .emphasis(let content), .strong(let content):
       content.plainText
     case .link(_, _, let content): content.plainText
     case .image(_, _, let alt): alt

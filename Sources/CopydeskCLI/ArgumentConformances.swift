@@ -6,6 +6,10 @@ extension Format: ExpressibleByArgument {}
 
 extension NewsMLBody: ExpressibleByArgument {}
 
+extension WireProfile: ExpressibleByArgument {}
+
+extension WireCharset: ExpressibleByArgument {}
+
 extension Timestamp: ExpressibleByArgument {
   /// Parses an RFC 3339 date-time with an offset from the command line.
   public init?(argument: String) {

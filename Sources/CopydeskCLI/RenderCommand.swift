@@ -24,6 +24,8 @@ struct RenderCommand: ParsableCommand {
         copydesk render story.md --to newsml --validate --schema NewsML-G2_2.35-spec-All-Power.xsd
         copydesk render story.md --to newsml --newsml-body nitf
         copydesk render story.md --to jsonfeed --clock 2026-03-04T12:00:00Z
+        copydesk render story.md --to wire --sequence 42 -o story.7901
+        copydesk render story.md --to wire --wire-profile anpa1312 --show-controls
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
       """
@@ -41,6 +43,8 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
 
   @OptionGroup var site: SiteOptions
+
+  @OptionGroup(title: "Wire options") var wire: WireOptions
 
   @Flag(help: "Treat warnings as errors: nothing is written when there are any.")
   var strict = false
@@ -69,7 +73,11 @@ struct RenderCommand: ParsableCommand {
       settings.providerID = reading.provider
       let context = RenderContext(
         sourceFile: story, site: settings, templates: try site.templateSet(),
-        options: RenderOptions(newsMLBody: newsmlBody, clock: reading.clock))
+        options: RenderOptions(
+          newsMLBody: newsmlBody, clock: reading.clock, wireProfile: wire.wireProfile,
+          wireCharset: wire.wireCharset, wireService: wire.wireService,
+          wireCategory: wire.wireCategory,
+          wireSequence: wire.sequence, wireLinkURLs: wire.wireLinkURLs))
       rendering = try StoryRenderer.render(
         contentsOf: URL(fileURLWithPath: story), as: format, options: reading.readerOptions(),
         context: context)
@@ -95,6 +103,10 @@ struct RenderCommand: ParsableCommand {
       }
       for problem in problems { StandardError.print(problem.description) }
       if !problems.isEmpty { throw ExitCode(65) }
+    }
+    if wire.showControls && format == .wire {
+      FileHandle.standardOutput.write(Data(WireInspector.showControls(rendering.output.data).utf8))
+      return
     }
     guard let output else {
       FileHandle.standardOutput.write(rendering.output.data)

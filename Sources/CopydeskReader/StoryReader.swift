@@ -7,6 +7,8 @@ public struct ReadResult: Sendable {
   public var article: Article
   /// Problems that did not stop the reading, in source order.
   public var warnings: [Diagnostic]
+  /// The story's text as read, for renderers that point at source lines.
+  public var source: String = ""
 }
 
 /// Reads story files of either source form (story-format.md §1 and §2) into articles.
@@ -44,8 +46,11 @@ public enum StoryReader {
           + "with front matter) or .txt (raw wire copy)")
     }
     let text = try SourceText.decode(data, fileName: fileName, limit: options.maximumFileSize)
-    return isWireCopy
+    var result =
+      isWireCopy
       ? try WireCopyReader.read(text, fileName: fileName, options: options)
       : try MarkdownStoryReader.read(text, fileName: fileName, options: options)
+    result.source = text
+    return result
   }
 }

@@ -80,7 +80,7 @@ enum NITFBody {
       case .text(let text): [.text(text)]
       case .emphasis(let inner): [.element(element("em", inner))]
       case .strong(let inner): [.element(element("strong", inner))]
-      case .strikethrough(let inner): inlines(inner)
+      case .strikethrough: []
       case .code(let text): [.text(text)]
       case .link(let url, _, let inner):
         if let safe = URLPolicy.safeURL(url) {

@@ -1,0 +1,29 @@
+/// Word wrapping for wire text (standards.md §3.3: 69 characters, word boundaries, hyphenated
+/// words never broken, as dpa's converter does with `break_on_hyphens=False`).
+enum WireWrap {
+  /// The line width of every wire profile.
+  static let width = 69
+
+  /// Wraps `text` into lines of at most `width` characters including their prefixes; a
+  /// single word longer than the room stands alone on its line.
+  static func wrap(
+    _ text: String, firstPrefix: String = "", prefix: String = "", width: Int = width
+  ) -> [String] {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    var lines: [String] = []
+    var current = firstPrefix
+    var currentHasWord = false
+    for word in words {
+      let candidate = currentHasWord ? current + " " + word : current + word
+      if candidate.count <= width || !currentHasWord {
+        current = candidate
+        currentHasWord = true
+      } else {
+        lines.append(current)
+        current = prefix + word
+      }
+    }
+    if currentHasWord || lines.isEmpty { lines.append(current) }
+    return lines
+  }
+}

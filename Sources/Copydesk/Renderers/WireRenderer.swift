@@ -1,0 +1,36 @@
+import CopydeskAST
+import CopydeskReader
+import Foundation
+
+/// Renders a story as wire text in the chosen profile (IPTC 7901 by default, ANPA-1312 or
+/// plain) and character set (ASCII by default, with every untranslatable character reported).
+struct WireRenderer: Renderer {
+  func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput {
+    let story = try WireStory(article, context: context)
+    var warnings = story.warnings
+    let text: String
+    switch context.options.wireProfile {
+    case .iptc7901:
+      text = IPTC7901Layout.message(story)
+    case .anpa1312:
+      let message = ANPA1312Layout.message(story, sourceFile: context.sourceFile)
+      text = message.text
+      warnings += message.warnings
+    case .plain:
+      text = PlainWireLayout.message(story)
+    }
+    return RenderedOutput(
+      data: Self.encode(text, charset: context.options.wireCharset), warnings: warnings)
+  }
+
+  /// The bytes of `text`, which holds only characters of `charset` already.
+  static func encode(_ text: String, charset: WireCharset) -> Data {
+    switch charset {
+    case .utf8:
+      return Data(text.utf8)
+    case .ascii, .latin1:
+      return Data(
+        text.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "?") })
+    }
+  }
+}
