@@ -13,6 +13,9 @@ public enum Format: String, CaseIterable, Sendable {
   /// Wire text: IPTC 7901 (default), ANPA-1312 or plain.
   case wire
 
+  /// The formats `copydesk build` writes by default: every publishing format.
+  public static let buildFormats: [Format] = [.html, .newsml, .wire, .jsonfeed]
+
   /// The renderer that produces this format.
   public var renderer: any Renderer {
     switch self {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Copydesk
 
 /// The `copydesk` command: publish one story to every format a newsroom distributes.
 @main
@@ -20,7 +21,10 @@ struct CopydeskCommand: ParsableCommand {
       Exit status: 0 success, 64 usage error, 65 bad story, 73 cannot write output.
       Shell completions: copydesk --generate-completion-script bash|zsh|fish
       """,
-    version: "0.1.0",
-    subcommands: [RenderCommand.self, ValidateCommand.self]
+    version: CopydeskVersion.current,
+    subcommands: [
+      BuildCommand.self, RenderCommand.self, ValidateCommand.self, InitCommand.self,
+      NewCommand.self,
+    ]
   )
 }

@@ -17,15 +17,13 @@ struct FrontMatterDecoder {
 
   /// Decodes `yaml`, whose first line is line 2 of the file.
   mutating func decode(_ yaml: String) throws(Diagnostic) -> MetadataDraft {
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: yaml)
-    } catch {
-      throw yamlDiagnostic(error)
-    }
     var draft = MetadataDraft()
-    guard let root else { return draft }
-    let top = YAMLField(key: "front matter", node: root, fileName: fileName, lineOffset: 1)
+    guard
+      var top = try YAMLField.document(
+        yaml, fileName: fileName, lineOffset: 1, what: "the front matter")
+    else { return draft }
+    top = YAMLField(key: "front matter", node: top.node, fileName: fileName, lineOffset: 1)
+    let root = top.node
     guard case .mapping(let mapping) = root else {
       throw top.diagnostic(
         "the front matter must be a mapping of keys to values, got \(top.typeDescription)")
@@ -202,34 +200,4 @@ struct FrontMatterDecoder {
     }
   }
 
-  private func yamlDiagnostic(_ error: any Error) -> Diagnostic {
-    var line: Int?
-    var column: Int?
-    var problem = "\(error)"
-    if let yamlError = error as? YamlError {
-      switch yamlError {
-      case .scanner(let context, let text, let mark, _),
-        .parser(let context, let text, let mark, _),
-        .composer(let context, let text, let mark, _):
-        line = mark.line + 1
-        column = mark.column
-        problem = [context.map { "\($0.text) that starts at line \($0.mark.line + 1)" }, text]
-          .compactMap { $0 }.joined(separator: ": ")
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        line = context.mark.line + 1
-        column = context.mark.column
-        let names = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-        return Diagnostic(
-          .error, file: fileName, line: line, column: column,
-          message: "\(names) appears more than once in the same mapping; keep one")
-      case .reader(let text, _, _, _):
-        problem = text
-      default:
-        break
-      }
-    }
-    return Diagnostic(
-      .error, file: fileName, line: line, column: column,
-      message: "the front matter is not valid YAML: \(problem)")
-  }
 }

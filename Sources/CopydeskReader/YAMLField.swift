@@ -1,12 +1,14 @@
-import CopydeskAST
-import Foundation
+public import CopydeskAST
+public import Foundation
 import Yams
 
-/// One front-matter value with the file position it came from, and typed accessors
-/// that fail with a diagnostic naming the file, line, column and key.
-struct YAMLField {
+/// One YAML value with the file position it came from, and typed accessors that fail with a
+/// diagnostic naming the file, line, column and key.
+///
+/// Used for front matter and for the project configuration.
+public struct YAMLField {
   /// The key path as the user wrote it, such as `image.url`.
-  let key: String
+  public let key: String
   /// The YAML value.
   let node: Node
   /// The file name used in diagnostics.
@@ -14,19 +16,36 @@ struct YAMLField {
   /// Added to YAML line numbers to get file line numbers (the opening `---` is line 1).
   let lineOffset: Int
 
+  /// Parses a whole YAML document; nil when it is empty.
+  ///
+  /// `lineOffset` is added to YAML line numbers to give file line numbers; `what` names the
+  /// document in messages.
+  public static func document(
+    _ yaml: String, fileName: String, lineOffset: Int = 0, what: String = "the file"
+  ) throws(Diagnostic) -> YAMLField? {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: yaml)
+    } catch {
+      throw YAMLErrors.diagnostic(error, fileName: fileName, lineOffset: lineOffset, what: what)
+    }
+    return root.map { YAMLField(key: "", node: $0, fileName: fileName, lineOffset: lineOffset) }
+  }
+
   /// The value's line in the file.
-  var line: Int? { node.mark.map { $0.line + lineOffset } }
+  public var line: Int? { node.mark.map { $0.line + lineOffset } }
   /// The value's column.
   var column: Int? { node.mark?.column }
 
   /// True for an explicit YAML null (`~`, `null`, or nothing after the colon).
-  var isNull: Bool {
+  public var isNull: Bool {
     if case .scalar = node, node.isTagged(.null) { return true }
     return false
   }
 
   /// A diagnostic at this value.
-  func diagnostic(_ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+  public func diagnostic(_ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic
+  {
     Diagnostic(severity, file: fileName, line: line, column: column, key: key, message: message)
   }
 
@@ -36,7 +55,7 @@ struct YAMLField {
   }
 
   /// How the value's type is described in messages.
-  var typeDescription: String {
+  public var typeDescription: String {
     switch node {
     case .mapping: "a mapping"
     case .sequence: "a list"
@@ -51,7 +70,7 @@ struct YAMLField {
   }
 
   /// The value as non-empty text; numbers and other plain scalars are taken as written.
-  func text() throws(Diagnostic) -> String {
+  public func text() throws(Diagnostic) -> String {
     guard case .scalar(let scalar) = node, !isNull else {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
@@ -61,7 +80,7 @@ struct YAMLField {
   }
 
   /// The value as a whole number within `range`.
-  func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
+  public func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
     guard case .scalar = node, node.isTagged(.int), let value = node.int,
       range.contains(value)
     else {
@@ -73,7 +92,7 @@ struct YAMLField {
   }
 
   /// The value as an RFC 3339 timestamp; naive times need a default time zone.
-  func timestamp(defaultTimeZone: TimeZone?) throws(Diagnostic) -> Timestamp {
+  public func timestamp(defaultTimeZone: TimeZone?) throws(Diagnostic) -> Timestamp {
     let written = try text()
     switch RFC3339.parse(written) {
     case .zoned(let timestamp)?:
@@ -93,12 +112,12 @@ struct YAMLField {
   }
 
   /// The value as a list of non-empty strings.
-  func stringList() throws(Diagnostic) -> [String] {
+  public func stringList() throws(Diagnostic) -> [String] {
     try list().map { item throws(Diagnostic) in try item.text() }
   }
 
   /// The value as a list of fields, one per element.
-  func list() throws(Diagnostic) -> [YAMLField] {
+  public func list() throws(Diagnostic) -> [YAMLField] {
     guard case .sequence(let sequence) = node else {
       throw diagnostic("'\(key)' must be a list, got \(typeDescription)")
     }
@@ -106,19 +125,22 @@ struct YAMLField {
   }
 
   /// The value as a mapping whose keys must all be in `allowed`.
-  func mapping(allowed: [String]) throws(Diagnostic) -> [String: YAMLField] {
+  public func mapping(allowed: [String]) throws(Diagnostic) -> [String: YAMLField] {
+    let what = key.isEmpty ? "the document" : "'\(key)'"
     guard case .mapping(let mapping) = node else {
       throw diagnostic(
-        "'\(key)' must be a mapping with keys \(allowed.joined(separator: ", ")), "
-          + "got \(typeDescription)")
+        "\(what) must be a mapping with keys \(allowed.joined(separator: ", ")), got \(typeDescription)"
+      )
     }
     var fields: [String: YAMLField] = [:]
     for (keyNode, value) in mapping {
       let name = keyNode.scalar?.string ?? ""
-      let field = child("\(key).\(name)", value)
+      let path = key.isEmpty ? name : "\(key).\(name)"
+      let field = child(path, value)
       guard allowed.contains(name) else {
-        throw child("\(key).\(name)", keyNode).diagnostic(
-          "unknown key '\(name)' in '\(key)'\(Suggestion.hint(for: name, among: allowed)); "
+        let place = key.isEmpty ? "" : " in '\(key)'"
+        throw child(path, keyNode).diagnostic(
+          "unknown key '\(name)'\(place)\(Suggestion.hint(for: name, among: allowed)); "
             + "expected \(allowed.joined(separator: ", "))")
       }
       if !field.isNull { fields[name] = field }

@@ -13,29 +13,50 @@ public enum JSONFeed {
     public var data: Data
   }
 
-  /// The feed pages for `articles`; drafts, canceled and still-embargoed stories (judged
-  /// at the context's clock) are left out, and `ednote` never appears.
+  /// The feed pages for `articles`; drafts, canceled, withheld and still-embargoed stories
+  /// (judged at the context's clock) are left out, and `ednote` never appears.
   public static func pages(
     _ articles: [Article], limit: Int, context: RenderContext
   ) throws(Diagnostic) -> (pages: [Page], warnings: [Diagnostic]) {
     let clock = context.options.clock ?? .now()
-    let published = articles.filter { PublicationRules.withholding($0.metadata, at: clock) == nil }
-      .sorted { ($0.metadata.date, $0.metadata.id) > ($1.metadata.date, $1.metadata.id) }
-    let size = max(1, limit)
-    let chunks = stride(from: 0, to: max(published.count, 1), by: size).map {
-      Array(published[$0..<min($0 + size, published.count)])
-    }
     var warnings: [Diagnostic] = []
+    let entries = articles.filter { PublicationRules.withholding($0.metadata, at: clock) == nil }
+      .map {
+        Entry(
+          date: $0.metadata.date,
+          item: JSONFeedItemBuilder.item($0, context: context, warnings: &warnings))
+      }
+    return (
+      try pages(entries, limit: limit, site: context.site, file: context.sourceFile), warnings
+    )
+  }
+
+  /// A public story's item with the time it sorts by.
+  struct Entry: Codable, Sendable, Hashable {
+    /// The first publication time; the feed is newest first.
+    var date: Timestamp
+    /// The item.
+    var item: JSONFeedItem
+  }
+
+  /// The feed pages for items already built, newest first, `limit` per page.
+  static func pages(_ entries: [Entry], limit: Int, site: SiteSettings, file: String)
+    throws(Diagnostic) -> [Page]
+  {
+    let sorted = entries.sorted { ($0.date, $0.item.id) > ($1.date, $1.item.id) }
+    let size = max(1, limit)
+    let chunks = stride(from: 0, to: max(sorted.count, 1), by: size).map {
+      Array(sorted[$0..<min($0 + size, sorted.count)])
+    }
     var pages: [Page] = []
     for (index, chunk) in chunks.enumerated() {
       let path = pagePath(index)
-      let next = index + 1 < chunks.count ? context.site.absoluteURL(pagePath(index + 1)) : nil
-      let items = chunk.map { JSONFeedItemBuilder.item($0, context: context, warnings: &warnings) }
+      let next = index + 1 < chunks.count ? site.absoluteURL(pagePath(index + 1)) : nil
       let document = feed(
-        items: items, feedURL: context.site.absoluteURL(path), nextURL: next, site: context.site)
-      pages.append(Page(path: path, data: try encode(document, file: context.sourceFile)))
+        items: chunk.map(\.item), feedURL: site.absoluteURL(path), nextURL: next, site: site)
+      pages.append(Page(path: path, data: try encode(document, file: file)))
     }
-    return (pages, warnings)
+    return pages
   }
 
   /// The file name of page `index` (0-based).

@@ -23,13 +23,13 @@ struct JSONFeedDocument: Encodable {
 }
 
 /// A JSON Feed 1.1 author object.
-struct JSONFeedAuthor: Encodable {
+struct JSONFeedAuthor: Codable, Sendable, Hashable {
   let name: String
   let url: String?
 }
 
 /// A JSON Feed 1.1 item.
-struct JSONFeedItem: Encodable {
+struct JSONFeedItem: Codable, Sendable, Hashable {
   let id: String
   let url: String?
   let title: String
@@ -57,16 +57,16 @@ struct JSONFeedItem: Encodable {
 }
 
 /// The `_copydesk` extension object: newsroom metadata JSON Feed has no field for.
-struct JSONFeedCopydeskExtension: Encodable {
+struct JSONFeedCopydeskExtension: Codable, Sendable, Hashable {
   /// A structured dateline.
-  struct Place: Encodable {
+  struct Place: Codable, Sendable, Hashable {
     let city: String
     let region: String?
     let country: String?
   }
 
   /// A correction note.
-  struct CorrectionNote: Encodable {
+  struct CorrectionNote: Codable, Sendable, Hashable {
     let date: String
     let note: String
   }

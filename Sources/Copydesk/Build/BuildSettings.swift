@@ -1,0 +1,46 @@
+public import CopydeskAST
+public import Foundation
+
+/// Everything one `copydesk build` run needs to know.
+public struct BuildSettings: Sendable {
+  /// The project configuration.
+  public var config: ProjectConfig
+  /// Where the stories are.
+  public var storiesFolder: URL
+  /// Where the outputs go.
+  public var outputFolder: URL
+  /// How story paths are shown in messages: the stories folder as the user named it.
+  public var displayPrefix: String
+  /// The formats to write.
+  public var formats: [Format]
+  /// How many stories to build at once.
+  public var jobs: Int
+  /// The time to publish as: embargoes are judged against it.
+  public var clock: Timestamp
+  /// True to turn warnings into failures.
+  public var strict = false
+  /// True to rebuild every story.
+  public var force = false
+  /// True to compute the plan and write nothing.
+  public var dryRun = false
+  /// Validates NewsML-G2 items before they are written, when set.
+  public var validator: NewsMLValidator?
+  /// The HTML templates.
+  public var templates: TemplateSet = .defaults
+  /// copydesk's version; a new version rebuilds everything.
+  public var version: String
+  /// Called with (done, total) as stories finish; may be called from any thread.
+  public var progress: (@Sendable (Int, Int) -> Void)?
+
+  /// Creates build settings from a config; formats, jobs and clock have their defaults.
+  public init(config: ProjectConfig, version: String, clock: Timestamp) {
+    self.config = config
+    self.version = version
+    self.clock = clock
+    storiesFolder = config.resolve(config.storiesPath)
+    outputFolder = config.resolve(config.outputPath)
+    displayPrefix = config.storiesPath
+    formats = config.formats
+    jobs = ProcessInfo.processInfo.activeProcessorCount
+  }
+}

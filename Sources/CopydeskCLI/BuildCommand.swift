@@ -1,0 +1,159 @@
+import ArgumentParser
+import Copydesk
+import CopydeskAST
+import CopydeskReader
+import Foundation
+
+/// `copydesk build`: publish a whole folder of stories to every format.
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Publish every story in a folder to HTML, NewsML-G2, wire text and JSON Feed.",
+    discussion: """
+      Reads every .md and .txt story under STORIES (default: the config's stories folder;
+      hidden and _-prefixed files are skipped), renders each to every selected format in
+      parallel, and writes html/<slug>.html with html/index.html, newsml/<slug>.xml,
+      wire/<slug>.txt and feed.json into the output folder. Only changed stories are
+      rebuilt; the ledger in OUTPUT/.copydesk remembers what was written.
+
+      Drafts are skipped; stories embargoed past --clock stay out of HTML and the feed but
+      go out as NewsML-G2 (with embargoed) and wire (with an advisory); canceled stories
+      lose their page and feed item and go out as kills. One bad story never stops the rest.
+
+      Settings come from copydesk.yml, found from the current folder upward (or --config).
+
+      Examples:
+        copydesk build                                  # the project in this folder
+        copydesk build Examples/Stories --out /tmp/site --clock 2026-03-04T12:00:00Z
+        copydesk build --to html,jsonfeed --dry-run     # show the plan, write nothing
+        copydesk build --validate --schema NewsML-G2_2.35-spec-All-Power.xsd --strict
+
+      Exit status: 0 success, 1 a story failed, 2 the build could not run, 64 usage error.
+      """
+  )
+
+  @Argument(help: "The stories folder (default: paths.stories from copydesk.yml, else Stories).")
+  var stories: String?
+
+  @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "dir"))
+  var output: String?
+
+  @Option(
+    help: ArgumentHelp("Config file (default: copydesk.yml here or above).", valueName: "file"))
+  var config: String?
+
+  @Option(
+    name: .customLong("to"),
+    help: ArgumentHelp(
+      "Formats to write, comma-separated: html,newsml,wire,jsonfeed.", valueName: "list"))
+  var formats: String?
+
+  @Option(help: ArgumentHelp("Stories to build at once (default: all cores).", valueName: "n"))
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("The time to publish as (RFC 3339); default now.", valueName: "time"))
+  var clock: Timestamp?
+
+  @Flag(help: "Treat warnings as failures of their story.")
+  var strict = false
+
+  @Flag(
+    name: .customLong("validate"),
+    help: "Validate NewsML-G2 items against the schema (--schema or $COPYDESK_NEWSML_SCHEMA).")
+  var validateNewsML = false
+
+  @Option(help: ArgumentHelp("The NewsML-G2 XSD for --validate.", valueName: "xsd"))
+  var schema: String?
+
+  @Flag(help: "Rebuild every story, changed or not.")
+  var force = false
+
+  @Flag(help: "Print the plan (new, changed, unchanged, withheld, killed) and write nothing.")
+  var dryRun = false
+
+  @Flag(help: "Print only errors and the exit status.")
+  var quiet = false
+
+  @Option(
+    help:
+      "How to print diagnostics: text (file:line:col: level: message) or json (one object per line)."
+  )
+  var diagnostics: DiagnosticFormat = .text
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    _ = try selectedFormats()
+  }
+
+  func run() throws {
+    let settings: BuildSettings
+    do {
+      settings = try buildSettings()
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(2)
+    }
+    let report: BuildReport
+    do {
+      report = try ProjectBuilder.build(settings)
+    } catch {
+      Progress.finish()
+      StandardError.print(error.description)
+      throw ExitCode(2)
+    }
+    Progress.finish()
+    for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
+      diagnostics.print(diagnostic)
+    }
+    if !quiet {
+      for line in report.details { print(line) }
+      print((report.dryRun ? "plan: " : "") + report.summary)
+    }
+    if report.hasFailures { throw ExitCode(1) }
+  }
+
+  private func selectedFormats() throws -> [Format]? {
+    guard let formats else { return nil }
+    return try formats.split(separator: ",").map { name in
+      guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces)),
+        Format.buildFormats.contains(format)
+      else {
+        throw ValidationError(
+          "Unknown format '\(name)' for --to; choose from \(Format.buildFormats.map(\.rawValue).joined(separator: ", "))."
+        )
+      }
+      return format
+    }
+  }
+
+  private func buildSettings() throws(Diagnostic) -> BuildSettings {
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let configURL = config.map { URL(fileURLWithPath: $0) } ?? ProjectConfig.find(from: here)
+    let project =
+      try configURL.map { url throws(Diagnostic) in try ProjectConfig.load(url) }
+      ?? ProjectConfig(root: here)
+    var settings = BuildSettings(
+      config: project, version: CopydeskVersion.current, clock: clock ?? .now())
+    if let stories {
+      settings.storiesFolder = URL(fileURLWithPath: stories)
+      settings.displayPrefix = stories
+    }
+    if let output { settings.outputFolder = URL(fileURLWithPath: output) }
+    if let formats = try? selectedFormats() { settings.formats = formats }
+    if let jobs { settings.jobs = jobs }
+    settings.strict = strict
+    settings.force = force
+    settings.dryRun = dryRun
+    let templatesFolder = project.resolve(project.templatesPath)
+    if configURL != nil, FileManager.default.fileExists(atPath: templatesFolder.path) {
+      settings.templates = try TemplateSet(overridesIn: templatesFolder)
+    }
+    if validateNewsML {
+      let path = try NewsMLValidator.schemaPath(
+        option: schema, environment: ProcessInfo.processInfo.environment)
+      settings.validator = try NewsMLValidator(schemaFile: path)
+    }
+    if !quiet && isatty(STDERR_FILENO) == 1 { settings.progress = Progress.report }
+    return settings
+  }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Copydesk
+import CopydeskAST
+import Foundation
+
+/// `copydesk init`: a new project skeleton.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create copydesk.yml, a Stories folder with a sample story, and an Output folder.",
+    discussion: """
+      Existing files are never overwritten. With --templates, copies of the built-in HTML
+      templates go into Templates/ for you to edit.
+
+      Examples:
+        copydesk init                 # in the current folder
+        copydesk init newsroom --templates
+      """
+  )
+
+  @Argument(help: "The project folder (default: the current folder).")
+  var folder = "."
+
+  @Flag(help: "Also copy the built-in HTML templates into Templates/.")
+  var templates = false
+
+  func run() throws {
+    do {
+      let result = try ProjectScaffold.initialize(
+        URL(fileURLWithPath: folder), copyTemplates: templates, now: .nowInLocalOffset())
+      for path in result.created { print("created \(folder)/\(path)") }
+      for path in result.kept { print("kept    \(folder)/\(path) (already there)") }
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(73)
+    }
+  }
+}
+
+/// `copydesk new`: a new draft story with its front matter filled in.
+struct NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "new",
+    abstract: "Start a new story: a draft with headline and date (now, with offset) filled in.",
+    discussion: """
+      Examples:
+        copydesk new "Harbour reopens after strike"
+        copydesk new "Council votes on budget" --dir Examples/Stories
+      """
+  )
+
+  @Argument(help: "The headline.")
+  var headline: String
+
+  @Option(
+    help: ArgumentHelp(
+      "Where to write the story (default: paths.stories from copydesk.yml, else Stories).",
+      valueName: "dir"))
+  var dir: String?
+
+  func run() throws {
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    do {
+      let folder: URL
+      if let dir {
+        folder = URL(fileURLWithPath: dir)
+      } else if let configURL = ProjectConfig.find(from: here) {
+        let config = try ProjectConfig.load(configURL)
+        folder = config.resolve(config.storiesPath)
+      } else {
+        folder = here.appendingPathComponent("Stories")
+      }
+      let url = try ProjectScaffold.newStory(
+        headline: headline, in: folder, now: .nowInLocalOffset())
+      print("created \(url.path)")
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(73)
+    }
+  }
+}

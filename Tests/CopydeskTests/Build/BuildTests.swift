@@ -1,0 +1,324 @@
+import Copydesk
+import CopydeskAST
+import CopydeskReader
+import Foundation
+import Testing
+
+/// `copydesk build` end to end on temporary projects.
+@Suite struct BuildTests {
+  /// 2026-03-04T12:00:00Z.
+  static let clock = Timestamp(secondsSinceEpoch: 1_772_625_600, offsetMinutes: 0)
+
+  /// A temporary project with the given stories.
+  struct Project {
+    let root: URL
+    var stories: URL { root.appendingPathComponent("Stories") }
+    var output: URL { root.appendingPathComponent("Output") }
+
+    init(_ files: [String: String]) throws {
+      root = try ExternalValidator.temporaryFolder()
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent("Stories"), withIntermediateDirectories: true)
+      for (name, text) in files { try write(name, text) }
+    }
+
+    func write(_ name: String, _ text: String) throws {
+      try Data(text.utf8).write(to: stories.appendingPathComponent(name))
+    }
+
+    func settings(clock: Timestamp = BuildTests.clock) -> BuildSettings {
+      var config = ProjectConfig(root: root)
+      config.site = SiteSettings(
+        title: "Test Desk", baseURL: "https://desk.example.org/", publisher: "Test Desk")
+      var settings = BuildSettings(config: config, version: "test", clock: clock)
+      settings.jobs = 2
+      return settings
+    }
+
+    func build(
+      clock: Timestamp = BuildTests.clock, _ change: (inout BuildSettings) -> Void = { _ in }
+    ) throws
+      -> BuildReport
+    {
+      var settings = settings(clock: clock)
+      change(&settings)
+      return try ProjectBuilder.build(settings)
+    }
+
+    /// Every file under Output (the state folder excluded) and its bytes.
+    func tree(includingState: Bool = false) throws -> [String: Data] {
+      var files: [String: Data] = [:]
+      let enumerator = FileManager.default.enumerator(atPath: output.path)
+      while let path = enumerator?.nextObject() as? String {
+        if !includingState && path.hasPrefix(".copydesk") { continue }
+        var isFolder: ObjCBool = false
+        let url = output.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+          !isFolder.boolValue
+        {
+          files[path] = try Data(contentsOf: url)
+        }
+      }
+      return files
+    }
+  }
+
+  static func story(
+    _ headline: String, _ extra: String = "", date: String = "2026-03-04T09:15:00+01:00"
+  ) -> String {
+    "---\nheadline: \(headline)\ndate: \(date)\n\(extra)\n---\n\nBody of \(headline).\n"
+  }
+
+  func outcome(_ report: BuildReport, _ path: String) -> BuildReport.Outcome? {
+    report.stories.first { $0.path == "Stories/\(path)" }?.outcome
+  }
+
+  @Test func buildsTheExamplesToEveryFormat() throws {
+    let project = try Project([:])
+    for story in Paths.exampleStories() {
+      try FileManager.default.copyItem(
+        at: story, to: project.stories.appendingPathComponent(story.lastPathComponent))
+    }
+    let report = try project.build()
+    #expect(!report.hasFailures)
+    let files = try project.tree().keys.sorted()
+    #expect(
+      files == [
+        "feed.json", "html/council-budget-vote.html", "html/harbour-strike-talks-stall.html",
+        "html/index.html",
+        "html/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.html",
+        "newsml/council-budget-vote.xml",
+        "newsml/harbour-strike-talks-stall.xml",
+        "newsml/river-authority-issues-flood-warning-for-lower-valley.xml",
+        "newsml/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.xml",
+        "wire/council-budget-vote.txt",
+        "wire/harbour-strike-talks-stall.txt",
+        "wire/river-authority-issues-flood-warning-for-lower-valley.txt",
+        "wire/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.txt",
+      ])
+    #expect(outcome(report, "newsroom-code-note.md") == .draft)
+    let embargo = try #require(RFC3339.parse("2026-12-01T09:00:00+00:00"))
+    guard case .zoned(let until) = embargo else { return }
+    #expect(outcome(report, "flood-warning.md") == .withheld(.embargoed(until: until)))
+    let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+    #expect(
+      index.range(of: "harbour-strike-talks-stall.html")!.lowerBound
+        < index.range(of: "council-budget-vote.html")!.lowerBound)
+  }
+
+  @Test func oneBrokenStoryDoesNotStopTheOthers() throws {
+    let project = try Project([
+      "good.md": Self.story("Good story"),
+      "bad.md": "---\nheadline: Bad\ndate: soon\n---\n\nText.\n",
+    ])
+    let report = try project.build()
+    #expect(report.hasFailures)
+    guard case .failed(let error)? = outcome(report, "bad.md") else {
+      Issue.record("bad.md did not fail")
+      return
+    }
+    #expect(
+      error.description.hasPrefix("Stories/bad.md:3:7: error: 'date' must be an RFC 3339 date-time")
+    )
+    #expect(outcome(report, "good.md") == .new)
+    #expect(try project.tree().keys.contains("html/good-story.html"))
+    #expect(
+      report.summary
+        == "1 published, 0 unchanged, 0 withheld, 0 drafts skipped, 0 killed, 0 removed, 1 failed")
+  }
+
+  @Test func embargoWithholdsUntilTheClockPassesIt() throws {
+    let project = try Project([
+      "e.md": Self.story("Embargoed story", "embargo: 2026-03-04T15:00:00Z")
+    ])
+    let before = try project.build()
+    guard case .withheld(.embargoed)? = outcome(before, "e.md") else {
+      Issue.record("not withheld")
+      return
+    }
+    var files = try project.tree()
+    #expect(files["html/embargoed-story.html"] == nil)
+    #expect(files["newsml/embargoed-story.xml"] != nil)
+    #expect(
+      String(decoding: files["wire/embargoed-story.txt"] ?? Data(), as: UTF8.self).contains(
+        "EMBARGOED until"))
+    #expect(
+      !String(decoding: files["feed.json"] ?? Data(), as: UTF8.self).contains("Embargoed story"))
+    let after = try project.build(
+      clock: Timestamp(secondsSinceEpoch: 1_772_640_000, offsetMinutes: 0))
+    #expect(outcome(after, "e.md") == .changed)
+    files = try project.tree()
+    #expect(files["html/embargoed-story.html"] != nil)
+    #expect(
+      String(decoding: files["feed.json"] ?? Data(), as: UTF8.self).contains("Embargoed story"))
+  }
+
+  @Test func cancelRemovesThePageAndSendsAKill() throws {
+    let project = try Project(["k.md": Self.story("Killed story")])
+    _ = try project.build()
+    #expect(try project.tree()["html/killed-story.html"] != nil)
+    try project.write("k.md", Self.story("Killed story", "status: canceled\nversion: 2"))
+    let report = try project.build()
+    #expect(outcome(report, "k.md") == .killed)
+    let files = try project.tree()
+    #expect(files["html/killed-story.html"] == nil)
+    #expect(
+      String(decoding: files["newsml/killed-story.xml"] ?? Data(), as: UTF8.self).contains(
+        "stat:canceled"))
+    #expect(
+      String(decoding: files["wire/killed-story.txt"] ?? Data(), as: UTF8.self).contains("KILL - "))
+    #expect(!String(decoding: files["feed.json"] ?? Data(), as: UTF8.self).contains("Killed story"))
+  }
+
+  @Test func draftsAreSkipped() throws {
+    let project = try Project(["d.md": Self.story("Draft story", "status: draft")])
+    let report = try project.build()
+    #expect(outcome(report, "d.md") == .draft)
+    #expect(try project.tree().keys.sorted() == ["feed.json", "html/index.html"])
+  }
+
+  @Test func slugCollisionFailsBothAndOverwritesNothing() throws {
+    let project = try Project([
+      "a.md": Self.story("Same slug", "slug: same"), "b.md": Self.story("Other", "slug: same"),
+    ])
+    let report = try project.build()
+    guard case .failed(let error)? = outcome(report, "a.md") else {
+      Issue.record("a.md did not fail")
+      return
+    }
+    #expect(
+      error.description
+        == "Stories/a.md: error: the slug 'same' is also used by Stories/b.md; give each story its own slug (nothing was overwritten)"
+    )
+    guard case .failed? = outcome(report, "b.md") else {
+      Issue.record("b.md did not fail")
+      return
+    }
+    #expect(try project.tree()["html/same.html"] == nil)
+  }
+
+  @Test func deletedStoryLosesItsOutputs() throws {
+    let project = try Project(["a.md": Self.story("Stays"), "b.md": Self.story("Goes")])
+    _ = try project.build()
+    #expect(try project.tree()["wire/goes.txt"] != nil)
+    try FileManager.default.removeItem(at: project.stories.appendingPathComponent("b.md"))
+    let report = try project.build()
+    #expect(report.stories.contains { $0.path == "Stories/b.md" && $0.outcome == .removed })
+    let files = try project.tree()
+    #expect(files.keys.filter { $0.contains("goes") }.isEmpty)
+    #expect(files["html/stays.html"] != nil)
+  }
+
+  @Test func unchangedRebuildTouchesNoOutput() throws {
+    let project = try Project(["a.md": Self.story("First"), "b.md": Self.story("Second")])
+    _ = try project.build()
+    var dates: [String: Date] = [:]
+    for path in try project.tree().keys {
+      dates[path] =
+        try FileManager.default.attributesOfItem(
+          atPath: project.output.appendingPathComponent(path).path)[.modificationDate] as? Date
+    }
+    Thread.sleep(forTimeInterval: 0.05)
+    let report = try project.build()
+    #expect(report.stories.allSatisfy { $0.outcome == .unchanged })
+    #expect(report.written.isEmpty)
+    for (path, date) in dates {
+      let now =
+        try FileManager.default.attributesOfItem(
+          atPath: project.output.appendingPathComponent(path).path)[.modificationDate] as? Date
+      #expect(now == date, "\(path) was touched")
+    }
+  }
+
+  @Test func oneChangedStoryRebuildsOnlyItself() throws {
+    let project = try Project(["a.md": Self.story("First"), "b.md": Self.story("Second")])
+    _ = try project.build()
+    try project.write("b.md", Self.story("Second", "summary: Now with a summary."))
+    let report = try project.build()
+    #expect(outcome(report, "a.md") == .unchanged)
+    #expect(outcome(report, "b.md") == .changed)
+    #expect(
+      report.written.sorted() == [
+        "feed.json", "html/index.html", "html/second.html", "newsml/second.xml",
+      ])
+  }
+
+  @Test func sameInputsGiveByteIdenticalTrees() throws {
+    let stories = Dictionary(
+      uniqueKeysWithValues: Paths.exampleStories().map {
+        ($0.lastPathComponent, (try? String(contentsOf: $0, encoding: .utf8)) ?? "")
+      })
+    let first = try Project(stories)
+    let second = try Project(stories)
+    _ = try first.build()
+    _ = try second.build()
+    #expect(try first.tree() == second.tree())
+  }
+
+  @Test func wireSequenceIsAssignedOnceAndKept() throws {
+    let project = try Project(["a.md": Self.story("Alpha"), "b.md": Self.story("Beta")])
+    _ = try project.build()
+    try project.write("c.md", Self.story("Gamma"))
+    try project.write("a.md", Self.story("Alpha", "version: 2\nupdated: 2026-03-04T10:00:00+01:00"))
+    _ = try project.build()
+    let files = try project.tree()
+    func sequence(_ name: String) -> String {
+      String(
+        String(decoding: files["wire/\(name).txt"] ?? Data(), as: UTF8.self).dropFirst(4).prefix(4))
+    }
+    #expect(sequence("alpha") == "0001")
+    #expect(sequence("beta") == "0002")
+    #expect(sequence("gamma") == "0003")
+  }
+
+  @Test func dryRunWritesNothing() throws {
+    let project = try Project(["a.md": Self.story("Planned")])
+    let report = try project.build { $0.dryRun = true }
+    #expect(report.details == ["Stories/a.md: new"])
+    #expect(report.written.contains("html/planned.html"))
+    #expect(!FileManager.default.fileExists(atPath: project.output.path))
+  }
+
+  @Test func secondBuildIsRefusedWhileTheLockIsHeld() throws {
+    let project = try Project(["a.md": Self.story("Locked")])
+    let state = project.output.appendingPathComponent(".copydesk")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    try Data("\(getpid())\n".utf8).write(to: state.appendingPathComponent("lock"))
+    #expect(throws: Diagnostic.self) { try project.build() }
+    do {
+      _ = try project.build()
+    } catch let error as Diagnostic {
+      #expect(
+        error.message.hasPrefix(
+          "another copydesk build (process \(getpid())) is writing this output folder"))
+    }
+    try FileManager.default.removeItem(at: state.appendingPathComponent("lock"))
+    #expect(try !project.build().hasFailures)
+  }
+
+  @Test func staleLockFromADeadProcessIsTakenOver() throws {
+    let project = try Project(["a.md": Self.story("Stale")])
+    let state = project.output.appendingPathComponent(".copydesk")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    try Data("999999\n".utf8).write(to: state.appendingPathComponent("lock"))
+    #expect(try !project.build().hasFailures)
+  }
+
+  @Test func symlinkedOutputFolderIsRefused() throws {
+    let project = try Project(["a.md": Self.story("Linked")])
+    let outside = try ExternalValidator.temporaryFolder()
+    try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: project.output.appendingPathComponent("html"), withDestinationURL: outside)
+    #expect(throws: Diagnostic.self) { try project.build() }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+  }
+
+  @Test func hiddenAndUnderscoreFilesAreSkipped() throws {
+    let project = try Project([
+      "a.md": Self.story("Seen"), "_b.md": Self.story("Skipped"), ".c.md": Self.story("Hidden"),
+    ])
+    let report = try project.build()
+    #expect(report.stories.map(\.path) == ["Stories/a.md"])
+  }
+}

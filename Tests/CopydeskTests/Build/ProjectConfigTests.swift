@@ -1,0 +1,107 @@
+import Copydesk
+import CopydeskReader
+import Foundation
+import Testing
+
+/// `copydesk.yml`: every section read, unknown keys refused with a hint.
+@Suite struct ProjectConfigTests {
+  func load(_ text: String) throws -> ProjectConfig {
+    let folder = try ExternalValidator.temporaryFolder()
+    let url = folder.appendingPathComponent("copydesk.yml")
+    try Data(text.utf8).write(to: url)
+    return try ProjectConfig.load(url)
+  }
+
+  func error(_ text: String) -> String? {
+    do {
+      _ = try load(text)
+      return nil
+    } catch let error as Diagnostic {
+      return "\(error.line.map(String.init) ?? "-"): \(error.message)"
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  @Test func everySection() throws {
+    let config = try load(
+      """
+      site: {title: Desk, base_url: "https://desk.example.org", language: de, time_zone: Europe/Berlin,
+             description: News, icon: /icon.png, favicon: /favicon.png}
+      provider: {id: desk.example.org, name: Desk Ltd}
+      formats:
+        build: [html, wire]
+        newsml: {body: nitf}
+        wire: {profile: anpa1312, charset: latin1, service: dsk, category: pl}
+        jsonfeed: {limit: 20}
+      paths: {stories: In, templates: Looks, output: Out}
+      """)
+    #expect(config.site.title == "Desk")
+    #expect(config.site.baseURL == "https://desk.example.org/")
+    #expect(config.language == "de")
+    #expect(config.timeZone == "Europe/Berlin")
+    #expect(config.site.providerID == "desk.example.org")
+    #expect(config.site.publisher == "Desk Ltd")
+    #expect(config.formats == [.html, .wire])
+    #expect(config.options.newsMLBody == .nitf)
+    #expect(config.options.wireProfile == .anpa1312)
+    #expect(config.options.wireCharset == .latin1)
+    #expect(config.options.wireService == "dsk")
+    #expect(config.options.wireCategory == "pl")
+    #expect(config.feedLimit == 20)
+    #expect(config.resolve(config.storiesPath).lastPathComponent == "In")
+    #expect(config.readerOptions.defaultTimeZone?.identifier == "Europe/Berlin")
+  }
+
+  @Test func emptyConfigGivesDefaults() throws {
+    let config = try load("")
+    #expect(config.formats == Format.buildFormats)
+    #expect(config.storiesPath == "Stories")
+  }
+
+  @Test(arguments: [
+    (
+      "sitee: {title: X}",
+      "1: unknown key 'sitee' (did you mean 'site'?); expected formats, paths, provider, site"
+    ),
+    (
+      "site: {titel: X}",
+      "1: unknown key 'titel' in 'site' (did you mean 'title'?); expected title, base_url, language, time_zone, description, icon, favicon"
+    ),
+    (
+      "site: {base_url: news.example.com}",
+      "1: 'site.base_url' must be an absolute http(s) URL, got 'news.example.com'"
+    ),
+    (
+      "site: {time_zone: Mars/Olympus}",
+      "1: 'site.time_zone' must be an IANA time zone such as Europe/Berlin, got 'Mars/Olympus'"
+    ),
+    (
+      "formats: {build: [html, pdf]}",
+      "1: 'formats.build[1]' must be one of ast, html, newsml, jsonfeed, wire, got 'pdf'"
+    ),
+    (
+      "formats:\n  wire: {service: toolong}",
+      "2: 'formats.wire.service' must be 3 letters, such as cdk, got 'toolong'"
+    ),
+    (
+      "formats: {jsonfeed: {limit: 0}}",
+      "1: 'formats.jsonfeed.limit' must be a whole number from 1 to 10000 (stories per feed page), got the number 0"
+    ),
+    (
+      "site: [1, 2]",
+      "1: 'site' must be a mapping with keys title, base_url, language, time_zone, description, icon, favicon, got a list"
+    ),
+  ])
+  func errorsNameTheLineAndKey(text: String, message: String) {
+    #expect(error(text) == message)
+  }
+
+  @Test func configIsFoundFromAFolderBelow() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data("site: {title: Found}\n".utf8).write(to: folder.appendingPathComponent("copydesk.yml"))
+    let below = folder.appendingPathComponent("Stories/2026")
+    try FileManager.default.createDirectory(at: below, withIntermediateDirectories: true)
+    #expect(ProjectConfig.find(from: below)?.lastPathComponent == "copydesk.yml")
+  }
+}
