@@ -22,10 +22,25 @@ extension Article {
     body.reduce(0) { $0 + Article.countWords(in: $1.plainText) }
   }
 
-  /// Counts runs of non-space characters that contain a letter or a digit.
+  /// Counts runs of non-space characters that contain a letter or a digit (any non-ASCII
+  /// character counts as a letter, so every script is counted).
   public static func countWords(in text: String) -> Int {
-    text.split(whereSeparator: \.isWhitespace).reduce(0) { count, token in
-      token.contains { $0.isLetter || $0.isNumber } ? count + 1 : count
+    var count = 0
+    var inWord = false
+    var wordHasLetter = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        if inWord && wordHasLetter { count += 1 }
+        inWord = false
+        wordHasLetter = false
+      } else {
+        inWord = true
+        let lowered = byte | 0x20
+        if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
+          wordHasLetter = true
+        }
+      }
     }
+    return inWord && wordHasLetter ? count + 1 : count
   }
 }

@@ -7,8 +7,10 @@ enum ContentHash {
   /// The hash of `data` as 16 hex digits.
   static func of(_ data: Data) -> String {
     var hash: UInt64 = 14_695_981_039_346_656_037
-    for byte in data {
-      hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+    data.withUnsafeBytes { bytes in
+      for byte in bytes {
+        hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+      }
     }
     let digits = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits

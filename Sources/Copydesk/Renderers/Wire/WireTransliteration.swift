@@ -33,6 +33,11 @@ struct WireTransliteration {
   /// The text in the charset's characters; control characters are removed, since they
   /// would corrupt the framing of the message.
   mutating func convert(_ text: String) -> String {
+    // Most wire copy is plain printable ASCII: pass it through, counting letters by byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      letters += text.utf8.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+      return text
+    }
     var result = ""
     for character in text {
       if character.isLetter { letters += 1 }

@@ -10,17 +10,23 @@ enum WireWrap {
     _ text: String, firstPrefix: String = "", prefix: String = "", width: Int = width
   ) -> [String] {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    let prefixLength = prefix.count
     var lines: [String] = []
     var current = firstPrefix
+    var length = firstPrefix.count
     var currentHasWord = false
     for word in words {
-      let candidate = currentHasWord ? current + " " + word : current + word
-      if candidate.count <= width || !currentHasWord {
-        current = candidate
+      let wordLength = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+      let candidateLength = length + (currentHasWord ? 1 : 0) + wordLength
+      if candidateLength <= width || !currentHasWord {
+        if currentHasWord { current += " " }
+        current += word
+        length = candidateLength
         currentHasWord = true
       } else {
         lines.append(current)
         current = prefix + word
+        length = prefixLength + wordLength
       }
     }
     if currentHasWord || lines.isEmpty { lines.append(current) }
