@@ -12,21 +12,33 @@ struct FrontMatter {
   /// Front matter is recognised only when the
   /// very first line is `---` (story-format.md §1); later `---` lines are thematic breaks.
   static func split(_ text: String, fileName: String) throws(Diagnostic) -> FrontMatter {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, isDelimiter(first) else {
+    // Lines are found on the UTF-8 bytes; only the delimiter lines are compared as text.
+    let bytes = text.utf8
+    guard let firstEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(bytes.endIndex),
+      isDelimiter(text[text.startIndex..<firstEnd])
+    else {
       return FrontMatter(yaml: nil, body: text, bodyFirstLine: 1)
     }
-    lines.removeFirst()
-    guard let closing = lines.firstIndex(where: { isDelimiter($0) || $0 == "..." }) else {
-      throw Diagnostic(
-        .error, file: fileName, line: 1,
-        message: "the front matter opened here is never closed; expected a line '---' after "
-          + "the metadata")
+    var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
+    var lineNumber = 2
+    while lineStart < bytes.endIndex {
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+      let line = text[lineStart..<lineEnd]
+      if isDelimiter(line) || line == "..." {
+        let yamlStart = bytes.index(after: firstEnd)
+        let yamlEnd = lineStart > yamlStart ? bytes.index(before: lineStart) : yamlStart
+        let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+        return FrontMatter(
+          yaml: String(text[yamlStart..<yamlEnd]), body: String(text[bodyStart...]),
+          bodyFirstLine: lineNumber + 1)
+      }
+      lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+      lineNumber += 1
     }
-    return FrontMatter(
-      yaml: lines[..<closing].joined(separator: "\n"),
-      body: lines[(closing + 1)...].joined(separator: "\n"),
-      bodyFirstLine: closing + 3)
+    throw Diagnostic(
+      .error, file: fileName, line: 1,
+      message:
+        "the front matter opened here is never closed; expected a line '---' after the metadata")
   }
 
   private static func isDelimiter(_ line: Substring) -> Bool {

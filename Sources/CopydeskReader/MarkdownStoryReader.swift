@@ -6,7 +6,9 @@ enum MarkdownStoryReader {
   static func read(_ text: String, fileName: String, options: ReaderOptions) throws(Diagnostic)
     -> ReadResult
   {
-    let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+    let normalized =
+      text.utf8.contains(UInt8(ascii: "\r"))
+      ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     let parts = try FrontMatter.split(normalized, fileName: fileName)
     var decoder = FrontMatterDecoder(fileName: fileName, options: options)
     var draft =

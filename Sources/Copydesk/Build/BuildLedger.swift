@@ -32,8 +32,9 @@ struct BuildLedger: Codable, Sendable {
     var outputs: [String: String]
     /// The story's row in the index page, when public.
     var index: IndexPage.Story?
-    /// The story's feed item, when public.
-    var feed: JSONFeed.Entry?
+    /// The story's feed item record, when public; the item itself is cached in
+    /// `.copydesk/items`.
+    var feed: FeedRecord?
   }
 
   var formatVersion = BuildLedger.formatVersion

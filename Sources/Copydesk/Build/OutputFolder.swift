@@ -12,6 +12,15 @@ struct OutputFolder {
   var stateFolder: URL { root.appendingPathComponent(".copydesk") }
   /// Where temporary files are written before being renamed into place.
   var temporaryFolder: URL { stateFolder.appendingPathComponent("tmp") }
+  /// The temporary folder's path, computed once.
+  let temporaryPath: String
+
+  /// An output folder at `root`.
+  init(root: URL) {
+    self.root = root
+    temporaryPath = root.appendingPathComponent(".copydesk/tmp").path
+  }
+
   /// The build ledger.
   var ledgerFile: URL { stateFolder.appendingPathComponent("ledger.json") }
 
@@ -55,22 +64,79 @@ struct OutputFolder {
     return root.appendingPathComponent(path)
   }
 
-  /// Writes `data` at `path` atomically, creating its folder.
-  func write(_ data: Data, to path: String) throws(Diagnostic) {
+  /// Writes `data` for `path` to a temporary file; `place` later renames it into position.
+  ///
+  /// Safe to call from several threads at once.
+  func stage(_ data: Data, for path: String) throws(Diagnostic) -> URL {
+    do {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      return URL(
+        fileURLWithPath: try AtomicFile.writeTemporary(data, named: name, inFolder: temporaryPath))
+    } catch {
+      throw Diagnostic(
+        .error, file: path, message: "cannot write the output: \(error.localizedDescription)")
+    }
+  }
+
+  /// Renames a staged file to `path`, creating its folder; a symbolic link already at
+  /// `path` is replaced by the rename, never followed.
+  func place(_ staged: URL, at path: String) throws(Diagnostic) {
     let destination = try url(for: path)
     do {
       try FileManager.default.createDirectory(
         at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-      let attributes = try? FileManager.default.attributesOfItem(atPath: destination.path)
-      if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
-        try FileManager.default.removeItem(at: destination)
-      }
-      try AtomicFile.write(data, to: destination, temporaryDirectory: temporaryFolder)
+      try AtomicFile.move(staged, to: destination)
     } catch {
       throw Diagnostic(
         .error, file: destination.path,
         message: "cannot write the output: \(error.localizedDescription)")
     }
+  }
+
+  /// Writes `data` at `path` atomically, creating its folder.
+  func write(_ data: Data, to path: String) throws(Diagnostic) {
+    try place(try stage(data, for: path), at: path)
+  }
+
+  /// Creates a folder inside the output folder (checked like any output path).
+  func createFolder(_ path: String) throws(Diagnostic) {
+    let url = try self.url(for: path + "/x")
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw Diagnostic(
+        .error, file: url.path, message: "cannot create the folder: \(error.localizedDescription)")
+    }
+  }
+
+  /// Renames a staged file to `path` in a folder that already exists; state files under
+  /// `.copydesk/` are allowed here, as only copydesk names them.
+  func move(_ staged: URL, to path: String) throws(Diagnostic) {
+    let destination =
+      path.hasPrefix(".copydesk/") ? root.appendingPathComponent(path) : try url(for: path)
+    do {
+      try AtomicFile.move(staged, to: destination)
+    } catch {
+      throw Diagnostic(
+        .error, file: destination.path,
+        message: "cannot write the output: \(error.localizedDescription)")
+    }
+  }
+
+  /// The cached feed item file called `name`.
+  func itemCache(_ name: String) -> URL {
+    stateFolder.appendingPathComponent("items").appendingPathComponent(name)
+  }
+
+  /// True when an output exists at `path`.
+  func exists(_ path: String) -> Bool {
+    FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+  }
+
+  /// Removes a staged file that will not be used.
+  func discard(_ staged: URL) {
+    unlink(staged.path)
   }
 
   /// Writes the ledger atomically into the state folder.

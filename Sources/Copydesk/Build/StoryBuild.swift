@@ -12,14 +12,22 @@ struct StoryBuild: Sendable {
     /// The source path relative to the stories folder.
     var path: String
     var sourceHash: String
-    var article: Article?
-    /// Output paths inside the output folder and their bytes.
+    var metadata: Metadata?
+    /// Output paths inside the output folder and their bytes; emptied once staged.
     var outputs: [String: Data] = [:]
+    /// Output paths and the hashes of their bytes.
+    var outputHashes: [String: String] = [:]
+    /// Outputs whose bytes differ from the last build, already written to temporary files.
+    var staged: [String: URL] = [:]
     var warnings: [Diagnostic] = []
     var failure: Diagnostic?
     var withholding: PublicationRules.Withholding?
     var index: IndexPage.Story?
-    var feed: JSONFeed.Entry?
+    /// The feed item, encoded, and its record for the ledger.
+    var feedItem: Data?
+    var feed: FeedRecord?
+    /// The feed item written to a temporary file, when it changed.
+    var stagedFeedItem: URL?
   }
 
   let formats: Set<Format>
@@ -41,7 +49,9 @@ struct StoryBuild: Sendable {
       result.outputs = [:]
       result.index = nil
       result.feed = nil
+      result.feedItem = nil
     }
+    result.outputHashes = result.outputs.mapValues(ContentHash.of)
     return result
   }
 
@@ -53,7 +63,7 @@ struct StoryBuild: Sendable {
     let read = try StoryReader.read(data: data, fileName: displayPath, options: reader)
     let article = read.article
     let metadata = article.metadata
-    result.article = article
+    result.metadata = metadata
     result.warnings = read.warnings
     var renderOptions = options
     renderOptions.clock = clock
@@ -87,7 +97,10 @@ struct StoryBuild: Sendable {
       var warnings: [Diagnostic] = []
       let item = JSONFeedItemBuilder.item(article, context: context, warnings: &warnings)
       result.warnings += warnings
-      result.feed = JSONFeed.Entry(date: metadata.date, item: item)
+      let encoded = try FeedRecord.encode(item, file: displayPath)
+      result.feedItem = encoded
+      result.feed = FeedRecord(
+        date: metadata.date, id: metadata.id, itemHash: ContentHash.of(encoded))
     }
     try checkStrict(result)
   }

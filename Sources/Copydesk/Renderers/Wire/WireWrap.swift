@@ -9,7 +9,9 @@ enum WireWrap {
   static func wrap(
     _ text: String, firstPrefix: String = "", prefix: String = "", width: Int = width
   ) -> [String] {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    // Words are found on the UTF-8 bytes: a space or a line feed is never part of a
+    // grapheme cluster with its neighbours, and byte splitting is many times faster.
+    let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { Substring($0) }
     let prefixLength = prefix.count
     var lines: [String] = []
     var current = firstPrefix

@@ -1,0 +1,64 @@
+import CopydeskReader
+import Foundation
+
+extension BuildRun {
+  /// Rewrites the index page and the feed pages whose content changed; a feed page is
+  /// rebuilt from the cached items only when its members or their items changed.
+  mutating func writeCollections() throws(Diagnostic) {
+    var wanted: Set<String> = []
+    if settings.formats.contains(.html) {
+      let page = try IndexPage.render(
+        ledger.stories.values.compactMap(\.index), language: settings.config.language,
+        site: settings.config.site, templates: settings.templates)
+      try writeCollection(page, to: "html/index.html", key: ContentHash.of(page))
+      wanted.insert("html/index.html")
+    }
+    if settings.formats.contains(.jsonfeed) {
+      let records = ledger.stories.compactMap { path, entry in entry.feed.map { (path, $0) } }
+        .sorted { ($0.1.date, $0.1.id) > ($1.1.date, $1.1.id) }
+      let size = max(1, settings.config.feedLimit)
+      let pageCount = max(1, (records.count + size - 1) / size)
+      for index in 0..<pageCount {
+        let members = Array(
+          records[min(index * size, records.count)..<min((index + 1) * size, records.count)])
+        let path = JSONFeed.pagePath(index)
+        let key = ContentHash.of(["\(index)/\(pageCount)"] + members.map(\.1.itemHash))
+        wanted.insert(path)
+        guard ledger.collections[path] != key || !output.exists(path) else { continue }
+        let items = try members.map { member throws(Diagnostic) in try cachedItem(for: member.0) }
+        let next =
+          index + 1 < pageCount
+          ? settings.config.site.absoluteURL(JSONFeed.pagePath(index + 1)) : nil
+        let document = JSONFeed.feed(
+          items: items, feedURL: settings.config.site.absoluteURL(path), nextURL: next,
+          site: settings.config.site)
+        try writeCollection(try JSONFeed.encode(document, file: path), to: path, key: key)
+      }
+    }
+    for path in ledger.collections.keys.sorted() where !wanted.contains(path) {
+      try remove(path)
+      ledger.collections[path] = nil
+    }
+  }
+
+  private mutating func writeCollection(_ data: Data, to path: String, key: String)
+    throws(Diagnostic)
+  {
+    guard ledger.collections[path] != key || !output.exists(path) else { return }
+    report.written.append(path)
+    try output.write(data, to: path)
+    ledger.collections[path] = key
+  }
+
+  private func cachedItem(for path: String) throws(Diagnostic) -> JSONFeedItem {
+    let url = output.itemCache(FeedRecord.cacheName(for: path))
+    guard let data = FileManager.default.contents(atPath: url.path),
+      let item = try? JSONDecoder().decode(JSONFeedItem.self, from: data)
+    else {
+      throw Diagnostic(
+        .error, file: url.path,
+        message: "the cached feed item is missing; run the build again with --force")
+    }
+    return item
+  }
+}
