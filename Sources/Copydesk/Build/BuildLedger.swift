@@ -58,10 +58,11 @@ struct BuildLedger: Codable, Sendable {
     return (ledger, true)
   }
 
-  /// The ledger's bytes: sorted keys, so the same build gives the same file.
+  /// The ledger's bytes: sorted keys, so the same build gives the same file; compact, as
+  /// it is read and written on every build.
   func encoded() throws -> Data {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return try encoder.encode(self) + Data("\n".utf8)
   }
 }

@@ -80,13 +80,12 @@ extension BuildRun {
     where result.outputHashes[path] == nil {
       try remove(path)
     }
-    if previous?.index != result.index || previous?.feed != result.feed {
-      collectionsChanged = true
-    }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: sourceURL(result.path).path)
+    if previous?.index != result.index { indexChanged = true }
+    if previous?.feed != result.feed { feedChanged = true }
+    let status = FileStatus.of(sourceURL(result.path).path)
     ledger.stories[result.path] = BuildLedger.Entry(
-      sourceHash: result.sourceHash, sourceSize: (attributes?[.size] as? NSNumber)?.intValue ?? -1,
-      sourceModified: (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1,
+      sourceHash: result.sourceHash, sourceSize: status?.size ?? -1,
+      sourceModified: status?.modified ?? -1,
       guid: metadata.id, slug: metadata.slug, version: metadata.version,
       sequence: result.outputHashes.keys.contains { $0.hasPrefix("wire/") }
         ? sequences[result.path] : previous?.sequence,
@@ -142,7 +141,8 @@ extension BuildRun {
           at: self.output.itemCache(FeedRecord.cacheName(for: path)))
       }
       ledger.stories[path] = nil
-      collectionsChanged = true
+      indexChanged = true
+      feedChanged = true
       report.stories.append(.init(path: display(path), outcome: .removed))
     }
   }

@@ -6,14 +6,18 @@ extension BuildRun {
   /// rebuilt from the cached items only when its members or their items changed.
   mutating func writeCollections() throws(Diagnostic) {
     var wanted: Set<String> = []
-    if settings.formats.contains(.html) {
+    if settings.formats.contains(.html) && !indexChanged && output.exists("html/index.html") {
+      wanted.insert("html/index.html")
+    } else if settings.formats.contains(.html) {
       let page = try IndexPage.render(
         ledger.stories.values.compactMap(\.index), language: settings.config.language,
         site: settings.config.site, templates: settings.templates)
       try writeCollection(page, to: "html/index.html", key: ContentHash.of(page))
       wanted.insert("html/index.html")
     }
-    if settings.formats.contains(.jsonfeed) {
+    if settings.formats.contains(.jsonfeed) && !feedChanged && output.exists(JSONFeed.pagePath(0)) {
+      wanted.formUnion(ledger.collections.keys.filter { $0.hasPrefix("feed") })
+    } else if settings.formats.contains(.jsonfeed) {
       let records = ledger.stories.compactMap { path, entry in entry.feed.map { (path, $0) } }
         .sorted { ($0.1.date, $0.1.id) > ($1.1.date, $1.1.id) }
       let size = max(1, settings.config.feedLimit)

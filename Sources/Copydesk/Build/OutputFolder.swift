@@ -19,7 +19,11 @@ struct OutputFolder {
   init(root: URL) {
     self.root = root
     temporaryPath = root.appendingPathComponent(".copydesk/tmp").path
+    rootPath = root.path
   }
+
+  /// The folder's path, computed once.
+  let rootPath: String
 
   /// The build ledger.
   var ledgerFile: URL { stateFolder.appendingPathComponent("ledger.json") }
@@ -131,7 +135,7 @@ struct OutputFolder {
 
   /// True when an output exists at `path`.
   func exists(_ path: String) -> Bool {
-    FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    FileStatus.exists(rootPath + "/" + path)
   }
 
   /// Removes a staged file that will not be used.

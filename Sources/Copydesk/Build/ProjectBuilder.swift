@@ -29,8 +29,10 @@ struct BuildRun {
   var sequences: [String: Int] = [:]
   /// Staged files to rename into place, with their destinations.
   var placements: [(staged: URL, path: String)] = []
-  /// True when something this run changed the set of public stories or their content.
-  var collectionsChanged = false
+  /// True when a story's row in the index page changed, appeared or went away.
+  var indexChanged = false
+  /// True when a story's feed item changed, appeared or went away.
+  var feedChanged = false
 
   init(settings: BuildSettings, output: OutputFolder) {
     self.settings = settings
@@ -49,7 +51,8 @@ struct BuildRun {
     }
     let environment = environmentHash()
     let rebuildAll = settings.force || !readable || ledger.environment != environment
-    collectionsChanged = rebuildAll
+    indexChanged = rebuildAll
+    feedChanged = rebuildAll
     let paths = try StoryDiscovery.stories(in: settings.storiesFolder)
     let (dirty, unchanged) = partition(paths, rebuildAll: rebuildAll)
     let results = render(dirty)
@@ -64,9 +67,9 @@ struct BuildRun {
     for path in paths {
       report.stories.append(.init(path: display(path), outcome: outcomes[path] ?? .unchanged))
     }
-    if collectionsChanged && !settings.dryRun { try writeCollections() }
+    if !settings.dryRun { try writeCollections() }
     ledger.environment = environment
-    if !settings.dryRun && (collectionsChanged || !dirty.isEmpty) { try writeLedger() }
+    if !settings.dryRun && (indexChanged || feedChanged || !dirty.isEmpty) { try writeLedger() }
   }
 
   private func writeLedger() throws(Diagnostic) {
@@ -104,9 +107,8 @@ struct BuildRun {
     for path in paths {
       guard !rebuildAll, let entry = ledger.stories[path],
         entry.isPublic == entry.isPublic(at: settings.clock),
-        let attributes = try? FileManager.default.attributesOfItem(atPath: sourceURL(path).path),
-        (attributes[.size] as? NSNumber)?.intValue == entry.sourceSize,
-        (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 == entry.sourceModified,
+        FileStatus.of(sourceURL(path).path)
+          == FileStatus(size: entry.sourceSize, modified: entry.sourceModified),
         entry.outputs.keys.allSatisfy({ output.exists($0) })
       else {
         dirty.append(path)
