@@ -58,6 +58,10 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // libFuzzer targets for the readers and the full render path (see scripts/fuzz).
+    .executableTarget(
+      name: "CopydeskFuzz", dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "CopydeskTests",
       dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader", "CopydeskXML", "CopydeskCLI"],
