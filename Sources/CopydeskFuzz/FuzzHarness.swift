@@ -3,8 +3,10 @@ import CopydeskAST
 import CopydeskReader
 import Foundation
 
-/// What the fuzz targets do with one input: read it as a story and, for the full path,
-/// render it to every format. Any crash, hang or leak is a finding; errors are expected.
+/// What the fuzz targets do with one input: read it as a story and, for the full path, render it to
+/// every format.
+///
+/// Any crash, hang or leak is a finding; errors are expected.
 enum FuzzHarness {
   /// The harness chosen by `COPYDESK_FUZZ_TARGET`: `markdown`, `wire` or `render` (default).
   static let target = ProcessInfo.processInfo.environment["COPYDESK_FUZZ_TARGET"] ?? "render"
