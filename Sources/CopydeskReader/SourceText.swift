@@ -4,7 +4,9 @@ import Foundation
 enum SourceText {
   /// Decodes strict UTF-8 (a leading byte-order mark is removed) or throws a diagnostic
   /// naming the line of the first bad byte.
-  static func decode(_ data: Data, fileName: String, limit: Int) throws(Diagnostic) -> String {
+  static func decode(_ data: Data, fileName: String, limit: Int) throws(Diagnostic) -> (
+    String, [Diagnostic]
+  ) {
     guard data.count <= limit else {
       throw Diagnostic(
         .error, file: fileName,
@@ -28,7 +30,48 @@ enum SourceText {
         message: "invalid UTF-8 (byte 0x\(byte)); save the story as UTF-8, not Latin-1 or "
           + "Windows-1252")
     }
-    return String(decoding: bytes, as: UTF8.self)
+    let text = String(decoding: bytes, as: UTF8.self)
+    return removingControlCharacters(text, fileName: fileName)
+  }
+
+  /// True for characters no output format may carry: C0 and C1 controls other than tab and
+  /// line ends, DEL, and the noncharacters U+FFFE and U+FFFF.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: false
+    case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+    default: false
+    }
+  }
+
+  /// The text without control characters, and a warning naming the first line that had one.
+  private static func removingControlCharacters(_ text: String, fileName: String) -> (
+    String, [Diagnostic]
+  ) {
+    let suspicious = text.utf8.contains {
+      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
+        || $0 == 0xEF
+    }
+    guard suspicious, text.unicodeScalars.contains(where: isControl) else { return (text, []) }
+    var line = 1
+    var firstLine: Int?
+    var removed = 0
+    var kept = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" { line += 1 }
+      if isControl(scalar) {
+        removed += 1
+        firstLine = firstLine ?? line
+      } else {
+        kept.append(scalar)
+      }
+    }
+    let warning = Diagnostic(
+      .warning, file: fileName, line: firstLine,
+      message:
+        "removed \(removed) control character\(removed == 1 ? "" : "s") that no output format may carry"
+    )
+    return (String(kept), [warning])
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -45,12 +45,14 @@ public enum StoryReader {
         message: "unknown story type '.\(fileExtension)'; expected .md or .markdown (Markdown "
           + "with front matter) or .txt (raw wire copy)")
     }
-    let text = try SourceText.decode(data, fileName: fileName, limit: options.maximumFileSize)
+    let (text, warnings) = try SourceText.decode(
+      data, fileName: fileName, limit: options.maximumFileSize)
     var result =
       isWireCopy
       ? try WireCopyReader.read(text, fileName: fileName, options: options)
       : try MarkdownStoryReader.read(text, fileName: fileName, options: options)
     result.source = text
+    result.warnings = warnings + result.warnings
     return result
   }
 }

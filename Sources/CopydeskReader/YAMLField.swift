@@ -74,7 +74,12 @@ public struct YAMLField {
     guard case .scalar(let scalar) = node, !isNull else {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
-    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    var value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    if value.unicodeScalars.contains(where: SourceText.isControl) {
+      // YAML escapes such as "\x01" make control characters no format may carry.
+      value = String(
+        String.UnicodeScalarView(value.unicodeScalars.filter { !SourceText.isControl($0) }))
+    }
     guard !value.isEmpty else { throw diagnostic("'\(key)' must not be empty") }
     return value
   }

@@ -8,33 +8,39 @@ final class BuildLock {
 
   /// Takes the lock, or throws a diagnostic naming the process that holds it.
   ///
-  /// A lock left by a process that no longer runs is taken over.
+  /// The lock file appears with the owner's process id already in it (written to a temporary
+  /// file, then hard-linked into place), so no other build can see it empty. A lock left by a
+  /// process that no longer runs is taken over.
   init(in stateFolder: URL) throws(Diagnostic) {
     url = stateFolder.appendingPathComponent("lock")
-    let contents = Data("\(getpid())\n".utf8)
-    for _ in 0..<2 {
-      let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-      if descriptor >= 0 {
-        _ = contents.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        return
-      }
+    let pending = stateFolder.appendingPathComponent("lock.\(getpid()).\(UUID().uuidString)")
+    do {
+      try Data("\(getpid())\n".utf8).write(to: pending)
+    } catch {
+      throw Diagnostic(
+        .error, file: url.path,
+        message: "cannot create the build lock: \(error.localizedDescription)")
+    }
+    defer { unlink(pending.path) }
+    for _ in 0..<3 {
+      if link(pending.path, url.path) == 0 { return }
       let holder = (try? String(contentsOf: url, encoding: .utf8))
         .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-      if let holder, kill(holder, 0) == 0 || errno == EPERM {
-        throw Diagnostic(
-          .error, file: url.path,
-          message:
-            "another copydesk build (process \(holder)) is writing this output folder; wait for it to "
-            + "finish, or remove this file if that process is gone")
+      if let holder, kill(holder, 0) != 0, errno == ESRCH {
+        unlink(url.path)
+        continue
       }
-      try? FileManager.default.removeItem(at: url)
+      throw Diagnostic(
+        .error, file: url.path,
+        message:
+          "another copydesk build (process \(holder.map(String.init) ?? "unknown")) is writing this "
+          + "output folder; wait for it to finish, or remove this file if that process is gone")
     }
     throw Diagnostic(.error, file: url.path, message: "cannot take the build lock")
   }
 
   /// Releases the lock.
   func release() {
-    try? FileManager.default.removeItem(at: url)
+    unlink(url.path)
   }
 }

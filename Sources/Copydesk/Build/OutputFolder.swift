@@ -28,7 +28,19 @@ struct OutputFolder {
   /// The build ledger.
   var ledgerFile: URL { stateFolder.appendingPathComponent("ledger.json") }
 
-  /// Creates the state folders and removes temporary files an interrupted build left.
+  /// Creates the state folder, where the lock is taken.
+  func createStateFolder() throws(Diagnostic) {
+    do {
+      try FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
+    } catch {
+      throw Diagnostic(
+        .error, file: root.path,
+        message: "cannot create the output folder: \(error.localizedDescription)")
+    }
+  }
+
+  /// Creates the state folders and removes temporary files an interrupted build left; call
+  /// it only while holding the lock.
   func prepare() throws(Diagnostic) {
     do {
       try FileManager.default.createDirectory(

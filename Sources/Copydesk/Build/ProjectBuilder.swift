@@ -9,8 +9,9 @@ public enum ProjectBuilder {
     let output = OutputFolder(root: settings.outputFolder)
     var lock: BuildLock?
     if !settings.dryRun {
-      try output.prepare()
+      try output.createStateFolder()
       lock = try BuildLock(in: output.stateFolder)
+      try output.prepare()
     }
     defer { lock?.release() }
     var run = BuildRun(settings: settings, output: output)

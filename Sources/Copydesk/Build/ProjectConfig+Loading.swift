@@ -8,6 +8,7 @@ extension ProjectConfig {
     "provider": ["id", "name"],
     "formats": ["build", "newsml", "wire", "jsonfeed"],
     "paths": ["stories", "templates", "output"],
+    "limits": ["story_bytes"],
   ]
 
   /// Reads `copydesk.yml` at `url`; unknown keys and wrong values are errors naming the
@@ -74,6 +75,9 @@ extension ProjectConfig {
     case ("paths", "stories"): storiesPath = try value.text()
     case ("paths", "templates"): templatesPath = try value.text()
     case ("paths", "output"): outputPath = try value.text()
+    case ("limits", "story_bytes"):
+      maximumStoryBytes = try value.integer(
+        in: 1_024...1_073_741_824, meaning: "the largest story file, in bytes")
     default: break
     }
   }

@@ -27,6 +27,8 @@ public struct ProjectConfig: Sendable, Hashable {
   public var templatesPath = "Templates"
   /// Where output is written, relative to the project root.
   public var outputPath = "Output"
+  /// The largest story file accepted, in bytes; larger files fail with a clear error.
+  public var maximumStoryBytes = ReaderOptions().maximumFileSize
   /// The project root: the folder holding the config file.
   public var root: URL
 
@@ -39,7 +41,8 @@ public struct ProjectConfig: Sendable, Hashable {
   public var readerOptions: ReaderOptions {
     ReaderOptions(
       provider: site.providerID, defaultLanguage: language,
-      defaultTimeZone: timeZone.flatMap(TimeZone.init(identifier:)))
+      defaultTimeZone: timeZone.flatMap(TimeZone.init(identifier:)),
+      maximumFileSize: maximumStoryBytes)
   }
 
   /// A path from the config, resolved against the project root.

@@ -24,6 +24,8 @@ public enum ProjectScaffold {
       stories: Stories
       templates: Templates
       output: Output
+    limits:
+      story_bytes: 67108864    # larger story files fail with a clear error
 
     """
 

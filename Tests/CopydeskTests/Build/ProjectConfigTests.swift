@@ -35,6 +35,7 @@ import Testing
         wire: {profile: anpa1312, charset: latin1, service: dsk, category: pl}
         jsonfeed: {limit: 20}
       paths: {stories: In, templates: Looks, output: Out}
+      limits: {story_bytes: 2048}
       """)
     #expect(config.site.title == "Desk")
     #expect(config.site.baseURL == "https://desk.example.org/")
@@ -51,6 +52,7 @@ import Testing
     #expect(config.feedLimit == 20)
     #expect(config.resolve(config.storiesPath).lastPathComponent == "In")
     #expect(config.readerOptions.defaultTimeZone?.identifier == "Europe/Berlin")
+    #expect(config.readerOptions.maximumFileSize == 2048)
   }
 
   @Test func emptyConfigGivesDefaults() throws {
@@ -62,7 +64,7 @@ import Testing
   @Test(arguments: [
     (
       "sitee: {title: X}",
-      "1: unknown key 'sitee' (did you mean 'site'?); expected formats, paths, provider, site"
+      "1: unknown key 'sitee' (did you mean 'site'?); expected formats, limits, paths, provider, site"
     ),
     (
       "site: {titel: X}",
