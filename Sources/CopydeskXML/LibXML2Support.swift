@@ -16,6 +16,32 @@ enum LibXML2 {
     text.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body) }
   }
 
+  /// Parses `data` with network access off and entities unexpanded; on failure, the problems
+  /// libxml2 reported (never an empty list).
+  ///
+  /// Errors go to `collector`, which the caller has installed as the structured error handler.
+  static func readDocument(
+    _ data: Data, fileName: String, collector: XMLErrorCollector
+  ) -> Result<xmlDocPtr, XMLProblems> {
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    let document = data.withUnsafeBytes { bytes in
+      xmlReadMemory(
+        bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), fileName, nil,
+        options)
+    }
+    guard let document else {
+      return .failure(
+        XMLProblems(
+          problems: collector.problems.isEmpty
+            ? [
+              XMLProblem(file: fileName, line: nil, message: "the document is not well-formed XML")
+            ]
+            : collector.problems))
+    }
+    return .success(document)
+  }
+
   /// A Swift string from an `xmlChar` string libxml2 owns.
   static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""

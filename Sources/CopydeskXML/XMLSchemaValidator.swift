@@ -45,17 +45,10 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     let collector = XMLErrorCollector(file: fileName)
     xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
     defer { xmlSetStructuredErrorFunc(nil, nil) }
-    let options = Int32(
-      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-    let document = data.withUnsafeBytes { bytes in
-      xmlReadMemory(
-        bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), fileName, nil,
-        options)
-    }
-    guard let document else {
-      return collector.problems.isEmpty
-        ? [XMLProblem(file: fileName, line: nil, message: "the document is not well-formed XML")]
-        : collector.problems
+    let document: xmlDocPtr
+    switch LibXML2.readDocument(data, fileName: fileName, collector: collector) {
+    case .success(let parsed): document = parsed
+    case .failure(let problems): return problems.problems
     }
     defer { xmlFreeDoc(document) }
     guard let context = xmlSchemaNewValidCtxt(schema) else {
