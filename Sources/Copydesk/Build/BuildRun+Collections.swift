@@ -10,7 +10,8 @@ extension BuildRun {
       wanted.insert("html/index.html")
     } else if settings.formats.contains(.html) {
       let page = try IndexPage.render(
-        ledger.stories.values.compactMap(\.index), language: settings.config.language,
+        ledger.stories.values.compactMap(\.index), limit: settings.config.indexLimit,
+        language: settings.config.language,
         site: settings.config.site, templates: settings.templates)
       try writeCollection(page, to: "html/index.html", key: ContentHash.of(page))
       wanted.insert("html/index.html")

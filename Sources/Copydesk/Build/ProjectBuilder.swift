@@ -91,7 +91,7 @@ struct BuildRun {
     var parts = [
       "copydesk \(settings.version)", settings.formats.map(\.rawValue).joined(separator: ","),
       String(describing: config.site), config.language, config.timeZone ?? "",
-      String(describing: config.options), String(config.feedLimit),
+      String(describing: config.options), String(config.feedLimit), String(config.indexLimit),
       settings.validator == nil ? "no-validate" : "validate", String(settings.strict),
     ]
     parts += TemplateSet.names.map { settings.templates.source(named: $0) ?? "" }

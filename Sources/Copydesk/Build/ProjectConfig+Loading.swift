@@ -6,7 +6,7 @@ extension ProjectConfig {
   static let sections: [String: [String]] = [
     "site": ["title", "base_url", "language", "time_zone", "description", "icon", "favicon"],
     "provider": ["id", "name"],
-    "formats": ["build", "newsml", "wire", "jsonfeed"],
+    "formats": ["build", "html", "newsml", "wire", "jsonfeed"],
     "paths": ["stories", "templates", "output"],
     "limits": ["story_bytes"],
   ]
@@ -59,6 +59,11 @@ extension ProjectConfig {
     case ("provider", "name"): site.publisher = try value.text()
     case ("formats", "build"):
       formats = try value.list().map { item throws(Diagnostic) in try Self.choice(item, Format.self)
+      }
+    case ("formats", "html"):
+      let options = try value.mapping(allowed: ["index_limit"])
+      if let limit = options["index_limit"] {
+        indexLimit = try limit.integer(in: 1...100_000, meaning: "stories on the index page")
       }
     case ("formats", "newsml"):
       let options = try value.mapping(allowed: ["body"])

@@ -21,6 +21,8 @@ public struct ProjectConfig: Sendable, Hashable {
   public var options = RenderOptions()
   /// The most stories in one `feed.json` page.
   public var feedLimit = 50
+  /// The most stories on the HTML index page, newest first.
+  public var indexLimit = 500
   /// Where stories are read from, relative to the project root.
   public var storiesPath = "Stories"
   /// Where template overrides live, relative to the project root.

@@ -17,6 +17,7 @@ public enum ProjectScaffold {
       name: My Newsroom
     formats:
       build: [html, newsml, wire, jsonfeed]
+      html: {index_limit: 500}                 # stories on html/index.html, newest first
       newsml: {body: xhtml}                    # or nitf
       wire: {profile: iptc7901, charset: ascii, service: cdk, category: i}
       jsonfeed: {limit: 50}

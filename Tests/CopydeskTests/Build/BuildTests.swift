@@ -314,6 +314,19 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
   }
 
+  @Test func indexPageListsOnlyTheNewestStories() throws {
+    let project = try Project([
+      "a.md": Self.story("Oldest story", date: "2026-03-01T09:00:00Z"),
+      "b.md": Self.story("Middle story", date: "2026-03-02T09:00:00Z"),
+      "c.md": Self.story("Newest story", date: "2026-03-03T09:00:00Z"),
+    ])
+    _ = try project.build { $0.config.indexLimit = 2 }
+    let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+    #expect(index.contains("Newest story") && index.contains("Middle story"))
+    #expect(!index.contains("Oldest story"))
+    #expect(try project.tree()["html/oldest-story.html"] != nil)
+  }
+
   @Test func hiddenAndUnderscoreFilesAreSkipped() throws {
     let project = try Project([
       "a.md": Self.story("Seen"), "_b.md": Self.story("Skipped"), ".c.md": Self.story("Hidden"),

@@ -31,6 +31,7 @@ import Testing
       provider: {id: desk.example.org, name: Desk Ltd}
       formats:
         build: [html, wire]
+        html: {index_limit: 3}
         newsml: {body: nitf}
         wire: {profile: anpa1312, charset: latin1, service: dsk, category: pl}
         jsonfeed: {limit: 20}
@@ -50,6 +51,7 @@ import Testing
     #expect(config.options.wireService == "dsk")
     #expect(config.options.wireCategory == "pl")
     #expect(config.feedLimit == 20)
+    #expect(config.indexLimit == 3)
     #expect(config.resolve(config.storiesPath).lastPathComponent == "In")
     #expect(config.readerOptions.defaultTimeZone?.identifier == "Europe/Berlin")
     #expect(config.readerOptions.maximumFileSize == 2048)

@@ -2,7 +2,7 @@ import CopydeskAST
 import CopydeskReader
 import Foundation
 
-/// The story list page (`index.mustache`): every public story, newest first.
+/// The story list page (`index.mustache`): the newest public stories, newest first.
 struct IndexPage {
   /// One story in the list, as stored in the build ledger.
   struct Story: Codable, Sendable, Hashable {
@@ -30,13 +30,13 @@ struct IndexPage {
   let feedURL: String?
   let stories: [Row]
 
-  /// The index page's bytes for `stories`.
+  /// The index page's bytes: the newest `limit` of `stories`.
   static func render(
-    _ stories: [Story], language: String, site: SiteSettings, templates: TemplateSet
+    _ stories: [Story], limit: Int, language: String, site: SiteSettings, templates: TemplateSet
   ) throws(Diagnostic)
     -> Data
   {
-    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.map {
+    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.prefix(limit).map {
       Row(
         headline: $0.headline, summary: $0.summary, url: "\($0.slug).html", language: $0.language,
         direction: TextDirection.of(language: $0.language), published: ArticlePage.Time($0.date))
