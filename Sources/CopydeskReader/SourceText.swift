@@ -34,32 +34,20 @@ enum SourceText {
     return removingControlCharacters(text, fileName: fileName)
   }
 
-  /// True for characters no output format may carry: C0 and C1 controls other than tab and
-  /// line ends, DEL, and the noncharacters U+FFFE and U+FFFF.
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A, 0x0D: false
-    case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
-    default: false
-    }
-  }
-
   /// The text without control characters, and a warning naming the first line that had one.
   private static func removingControlCharacters(_ text: String, fileName: String) -> (
     String, [Diagnostic]
   ) {
-    let suspicious = text.utf8.contains {
-      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
-        || $0 == 0xEF
-    }
-    guard suspicious, text.unicodeScalars.contains(where: isControl) else { return (text, []) }
+    guard ControlCharacters.mightOccur(in: text),
+      text.unicodeScalars.contains(where: ControlCharacters.isForbidden)
+    else { return (text, []) }
     var line = 1
     var firstLine: Int?
     var removed = 0
     var kept = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\n" { line += 1 }
-      if isControl(scalar) {
+      if ControlCharacters.isForbidden(scalar) {
         removed += 1
         firstLine = firstLine ?? line
       } else {

@@ -75,11 +75,8 @@ public struct YAMLField {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
     var value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-    if value.unicodeScalars.contains(where: SourceText.isControl) {
-      // YAML escapes such as "\x01" make control characters no format may carry.
-      value = String(
-        String.UnicodeScalarView(value.unicodeScalars.filter { !SourceText.isControl($0) }))
-    }
+    // YAML escapes such as "\x01" make control characters no format may carry.
+    value = ControlCharacters.removing(from: value)
     guard !value.isEmpty else { throw diagnostic("'\(key)' must not be empty") }
     return value
   }

@@ -1,8 +1,10 @@
+import CopydeskReader
+
 /// Escaping for text placed in HTML, by context.
 enum HTMLEscaping {
   /// Escapes text for element content and quoted attribute values: `& < > " '`.
   static func text(_ value: String) -> String {
-    let value = removingControlCharacters(value)
+    let value = ControlCharacters.removing(from: value)
     let special: (UInt8) -> Bool = {
       $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
     }
@@ -20,24 +22,6 @@ enum HTMLEscaping {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// The text without characters neither HTML nor XML may carry: C0 and C1 controls other
-  /// than tab and line ends, DEL, and the noncharacters U+FFFE and U+FFFF.
-  static func removingControlCharacters(_ value: String) -> String {
-    let suspicious = value.utf8.contains {
-      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
-        || $0 == 0xEF
-    }
-    guard suspicious else { return value }
-    let kept = value.unicodeScalars.filter { scalar in
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D: true
-      case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: false
-      default: true
-      }
-    }
-    return String(String.UnicodeScalarView(kept))
   }
 
   /// Makes JSON safe inside `<script>`: `<`, `>` and `&` become `\u003c`, `\u003e` and

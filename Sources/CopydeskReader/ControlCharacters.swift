@@ -1,0 +1,32 @@
+/// Characters no output format may carry: C0 and C1 controls other than tab and line ends, DEL, and
+/// the noncharacters U+FFFE and U+FFFF.
+///
+/// The reader removes them from stories; the HTML writer removes them again from anything that did
+/// not come through the reader.
+public enum ControlCharacters {
+  /// True for a character no format may carry.
+  public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: false
+    case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+    default: false
+    }
+  }
+
+  /// A fast byte scan: false means the text surely holds none (C1 controls start with 0xC2
+  /// in UTF-8, U+FFFE and U+FFFF with 0xEF).
+  public static func mightOccur(in text: String) -> Bool {
+    text.utf8.contains {
+      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
+        || $0 == 0xEF
+    }
+  }
+
+  /// The text without forbidden characters.
+  public static func removing(from text: String) -> String {
+    guard mightOccur(in: text), text.unicodeScalars.contains(where: isForbidden) else {
+      return text
+    }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isForbidden($0) }))
+  }
+}
