@@ -21,22 +21,16 @@ extension BuildRun {
     } else if settings.formats.contains(.jsonfeed) {
       let records = ledger.stories.compactMap { path, entry in entry.feed.map { (path, $0) } }
         .sorted { ($0.1.date, $0.1.id) > ($1.1.date, $1.1.id) }
-      let size = max(1, settings.config.feedLimit)
-      let pageCount = max(1, (records.count + size - 1) / size)
-      for index in 0..<pageCount {
-        let members = Array(
-          records[min(index * size, records.count)..<min((index + 1) * size, records.count)])
+      let ranges = JSONFeed.pageRanges(count: records.count, limit: settings.config.feedLimit)
+      for (index, range) in ranges.enumerated() {
+        let members = records[range]
         let path = JSONFeed.pagePath(index)
-        let key = ContentHash.of(["\(index)/\(pageCount)"] + members.map(\.1.itemHash))
+        let key = ContentHash.of(["\(index)/\(ranges.count)"] + members.map(\.1.itemHash))
         wanted.insert(path)
         guard ledger.collections[path] != key || !output.exists(path) else { continue }
         let items = try members.map { member throws(Diagnostic) in try cachedItem(for: member.0) }
-        let next =
-          index + 1 < pageCount
-          ? settings.config.site.absoluteURL(JSONFeed.pagePath(index + 1)) : nil
-        let document = JSONFeed.feed(
-          items: items, feedURL: settings.config.site.absoluteURL(path), nextURL: next,
-          site: settings.config.site)
+        let document = JSONFeed.page(
+          index, of: ranges.count, items: items, site: settings.config.site)
         try writeCollection(try JSONFeed.encode(document, file: path), to: path, key: key)
       }
     }

@@ -44,19 +44,28 @@ public enum JSONFeed {
     throws(Diagnostic) -> [Page]
   {
     let sorted = entries.sorted { ($0.date, $0.item.id) > ($1.date, $1.item.id) }
-    let size = max(1, limit)
-    let chunks = stride(from: 0, to: max(sorted.count, 1), by: size).map {
-      Array(sorted[$0..<min($0 + size, sorted.count)])
-    }
+    let ranges = pageRanges(count: sorted.count, limit: limit)
     var pages: [Page] = []
-    for (index, chunk) in chunks.enumerated() {
-      let path = pagePath(index)
-      let next = index + 1 < chunks.count ? site.absoluteURL(pagePath(index + 1)) : nil
-      let document = feed(
-        items: chunk.map(\.item), feedURL: site.absoluteURL(path), nextURL: next, site: site)
-      pages.append(Page(path: path, data: try encode(document, file: file)))
+    for (index, range) in ranges.enumerated() {
+      let document = page(index, of: ranges.count, items: sorted[range].map(\.item), site: site)
+      pages.append(Page(path: pagePath(index), data: try encode(document, file: file)))
     }
     return pages
+  }
+
+  /// The item positions on each page for `count` items, `limit` per page; a feed with no
+  /// items still has one (empty) page.
+  static func pageRanges(count: Int, limit: Int) -> [Range<Int>] {
+    let size = max(1, limit)
+    return stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
+  }
+
+  /// Page `index` of `pageCount` as a feed holding `items`, linked to the next page.
+  static func page(_ index: Int, of pageCount: Int, items: [JSONFeedItem], site: SiteSettings)
+    -> JSONFeedDocument
+  {
+    let next = index + 1 < pageCount ? site.absoluteURL(pagePath(index + 1)) : nil
+    return feed(items: items, feedURL: site.absoluteURL(pagePath(index)), nextURL: next, site: site)
   }
 
   /// The file name of page `index` (0-based).
