@@ -39,8 +39,13 @@ enum PlainText {
       return ([header] + rows).map { $0.map(\.plainText).joined(separator: " | ") }.joined(
         separator: "\n")
     case .figure(let image):
-      let words = [image.caption ?? image.alt, image.credit.map { "(\($0))" }].compactMap { $0 }
-      return words.isEmpty ? nil : "[Picture: \(words.joined(separator: " "))]"
+      return pictureNote(image)
     }
+  }
+
+  /// A picture in plain text: `[Picture: caption (credit)]`, nil when there is nothing to say.
+  static func pictureNote(_ image: ImageReference) -> String? {
+    let words = [image.caption ?? image.alt, image.credit.map { "(\($0))" }].compactMap { $0 }
+    return words.isEmpty ? nil : "[Picture: \(words.joined(separator: " "))]"
   }
 }

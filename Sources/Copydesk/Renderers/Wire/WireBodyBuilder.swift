@@ -73,10 +73,11 @@ struct WireBodyBuilder {
     case .table(let header, let rows, _):
       return table(header: header, rows: rows, indent: indent, convert: convert)
     case .figure(let image):
-      let words = [image.caption ?? image.alt, image.credit.map { "(\($0))" }].compactMap { $0 }
-      guard !words.isEmpty else { return [] }
-      let note = "[Picture: " + convert(words.joined(separator: " ")) + "]"
-      return [.init(lines: WireWrap.wrap(note, firstPrefix: indent, prefix: indent), isText: false)]
+      guard let note = PlainText.pictureNote(image) else { return [] }
+      return [
+        .init(
+          lines: WireWrap.wrap(convert(note), firstPrefix: indent, prefix: indent), isText: false)
+      ]
     }
   }
 
