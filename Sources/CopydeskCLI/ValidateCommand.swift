@@ -57,25 +57,3 @@ struct ValidateCommand: ParsableCommand {
     if invalid > 0 { throw ExitCode(1) }
   }
 }
-
-/// How diagnostics are printed.
-enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
-  /// `file:line:col: severity: message` on standard error.
-  case text
-  /// One JSON object per line on standard output.
-  case json
-
-  /// Prints one diagnostic in this format.
-  func print(_ diagnostic: Diagnostic) {
-    switch self {
-    case .text:
-      StandardError.print(diagnostic.description)
-    case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      if let data = try? encoder.encode(diagnostic) {
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
-      }
-    }
-  }
-}

@@ -1,4 +1,4 @@
-public import CopydeskAST
+import CopydeskAST
 public import CopydeskReader
 
 /// What a build did with each story, and everything it has to say.

@@ -178,14 +178,4 @@ struct OutputFolder {
         message: "cannot remove the old output: \(error.localizedDescription)")
     }
   }
-
-  /// True when the output at `path` exists with the content hash `hash`.
-  func holds(_ path: String, hash: String) -> Bool {
-    guard let target = try? url(for: path),
-      let data = FileManager.default.contents(atPath: target.path)
-    else {
-      return false
-    }
-    return ContentHash.of(data) == hash
-  }
 }

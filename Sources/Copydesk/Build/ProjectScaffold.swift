@@ -124,13 +124,3 @@ public enum ProjectScaffold {
     }
   }
 }
-
-extension Timestamp {
-  /// The current time in this machine's UTC offset, to whole seconds.
-  public static func nowInLocalOffset() -> Timestamp {
-    let now = Date()
-    return Timestamp(
-      secondsSinceEpoch: Int64(now.timeIntervalSince1970.rounded(.down)),
-      offsetMinutes: TimeZone.current.secondsFromGMT(for: now) / 60)
-  }
-}

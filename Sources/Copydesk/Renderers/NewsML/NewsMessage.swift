@@ -1,7 +1,7 @@
 public import CopydeskAST
 public import CopydeskReader
 import CopydeskXML
-public import Foundation
+import Foundation
 
 /// A NewsML-G2 `newsMessage`: several items in one envelope, for a build's transmission.
 public enum NewsMessage {

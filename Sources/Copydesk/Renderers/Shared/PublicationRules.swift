@@ -1,5 +1,4 @@
 public import CopydeskAST
-import Foundation
 
 /// The publication rules every public format shares (story-format.md §4).
 public enum PublicationRules {
@@ -25,13 +24,5 @@ public enum PublicationRules {
     }
     if let embargo = metadata.embargo, clock < embargo { return .embargoed(until: embargo) }
     return nil
-  }
-}
-
-extension Timestamp {
-  /// The current wall-clock time in UTC, to whole seconds.
-  public static func now() -> Timestamp {
-    Timestamp(
-      secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down)), offsetMinutes: 0)
   }
 }

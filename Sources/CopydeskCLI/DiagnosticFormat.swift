@@ -1,0 +1,25 @@
+import ArgumentParser
+import CopydeskReader
+import Foundation
+
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+  /// `file:line:col: severity: message` on standard error.
+  case text
+  /// One JSON object per line on standard output.
+  case json
+
+  /// Prints one diagnostic in this format.
+  func print(_ diagnostic: Diagnostic) {
+    switch self {
+    case .text:
+      StandardError.print(diagnostic.description)
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      if let data = try? encoder.encode(diagnostic) {
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+      }
+    }
+  }
+}
