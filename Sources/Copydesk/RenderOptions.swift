@@ -14,7 +14,7 @@ public struct RenderOptions: Sendable, Hashable {
   public var wireService: String
   /// The wire category used when a story names none (7901: 1 to 3 letters; ANPA: the first).
   public var wireCategory: String
-  /// The wire story sequence number (from `--sequence`, later from the build ledger).
+  /// The wire story sequence number (from `--sequence`, or from the build state).
   public var wireSequence: Int
   /// True to print link URLs in brackets after the link text in wire output.
   public var wireLinkURLs: Bool

@@ -14,7 +14,9 @@ struct BuildCommand: ParsableCommand {
       hidden and _-prefixed files are skipped), renders each to every selected format in
       parallel, and writes html/<slug>.html with html/index.html, newsml/<slug>.xml,
       wire/<slug>.txt and feed.json into the output folder. Only changed stories are
-      rebuilt; the ledger in OUTPUT/.copydesk remembers what was written.
+      rebuilt; the state in OUTPUT/.copydesk/state.sqlite remembers what was written and
+      each published story's identity, so renaming a file or editing a headline keeps its
+      guid, URL and wire number. Only files copydesk wrote are ever deleted.
 
       Drafts are skipped; stories embargoed past --clock stay out of HTML and the feed but
       go out as NewsML-G2 (with embargoed) and wire (with an advisory); canceled stories

@@ -25,10 +25,11 @@ enum MetadataBuilder {
         message: "'updated' (\(RFC3339.format(updated))) is before 'date' "
           + "(\(RFC3339.format(date))); an update cannot precede the first publication")
     }
-    let slug = draft.slug ?? Slug.derive(from: headline)
+    let pinned = options.pinned
+    let slug = draft.slug ?? pinned?.slug ?? Slug.derive(from: headline)
     var metadata = Metadata(
       headline: headline, slug: slug,
-      id: draft.id ?? defaultID(provider: options.provider, date: date, slug: slug),
+      id: draft.id ?? pinned?.id ?? defaultID(provider: options.provider, date: date, slug: slug),
       date: date, version: draft.version ?? 1, status: draft.status ?? .usable,
       language: draft.language ?? options.defaultLanguage)
     metadata.subhead = draft.subhead

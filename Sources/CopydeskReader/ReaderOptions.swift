@@ -13,6 +13,8 @@ public struct ReaderOptions: Sendable {
   public var wireDate: Timestamp?
   /// The largest story file accepted, in bytes.
   public var maximumFileSize: Int
+  /// The identity the build remembers for this story, when it was published before.
+  public var pinned: PinnedIdentity?
 
   /// Creates reader options; the defaults accept a story from any newsroom.
   public init(

@@ -44,17 +44,22 @@ enum WireCopyReader {
       lines[0] = match.remainder
       paragraphs[0].lines = lines
     }
-    guard let date = options.wireDate else {
-      throw Diagnostic(
-        .error, file: fileName, key: "date",
-        message: "raw wire copy carries no date; give one with --date, as in "
-          + "--date 2026-03-04T09:15:00+01:00")
+    if let firstPublished = options.pinned?.firstPublished {
+      // Published before: its first publication date is remembered, never the new clock.
+      draft.date = firstPublished
+    } else {
+      guard let date = options.wireDate else {
+        throw Diagnostic(
+          .error, file: fileName, key: "date",
+          message: "raw wire copy carries no date; give one with --date, as in "
+            + "--date 2026-03-04T09:15:00+01:00")
+      }
+      draft.date = date
+      warnings.append(
+        Diagnostic(
+          .warning, file: fileName, key: "date",
+          message: "raw wire copy carries no date; using \(RFC3339.format(date))"))
     }
-    draft.date = date
-    warnings.append(
-      Diagnostic(
-        .warning, file: fileName, key: "date",
-        message: "raw wire copy carries no date; using \(RFC3339.format(date))"))
     let metadata = try MetadataBuilder.build(draft, fileName: fileName, options: options)
     let body = paragraphs.map { paragraph in
       Block.paragraph(

@@ -1,46 +1,43 @@
 import CopydeskReader
 import Foundation
 
-/// A lock file in the output folder's state folder, so a second `copydesk build` on the same
-/// output refuses to start instead of interleaving its writes with the first.
+/// A kernel lock (`flock`) on `lock` in the output folder's state folder, so a second
+/// `copydesk build` on the same output refuses to start instead of interleaving its writes
+/// with the first.
+///
+/// The kernel releases it when the build ends, however it ends: a killed build leaves no
+/// stale lock to take over, and there is no process-id check to race on. The file itself
+/// stays; only the lock on it matters. It holds the owner's process id, for the message.
 final class BuildLock {
-  private let url: URL
+  private let descriptor: Int32
 
   /// Takes the lock, or throws a diagnostic naming the process that holds it.
-  ///
-  /// The lock file appears with the owner's process id already in it (written to a temporary
-  /// file, then hard-linked into place), so no other build can see it empty. A lock left by a
-  /// process that no longer runs is taken over.
   init(in stateFolder: URL) throws(Diagnostic) {
-    url = stateFolder.appendingPathComponent("lock")
-    let pending = stateFolder.appendingPathComponent("lock.\(getpid()).\(UUID().uuidString)")
-    do {
-      try Data("\(getpid())\n".utf8).write(to: pending)
-    } catch {
+    let path = stateFolder.appendingPathComponent("lock").path
+    descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    guard descriptor >= 0 else {
       throw Diagnostic(
-        .error, file: url.path,
-        message: "cannot create the build lock: \(error.localizedDescription)")
+        .error, file: path,
+        message: "cannot open the build lock: \(String(cString: strerror(errno)))")
     }
-    defer { unlink(pending.path) }
-    for _ in 0..<3 {
-      if link(pending.path, url.path) == 0 { return }
-      let holder = (try? String(contentsOf: url, encoding: .utf8))
-        .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-      if let holder, kill(holder, 0) != 0, errno == ESRCH {
-        unlink(url.path)
-        continue
-      }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      close(descriptor)
       throw Diagnostic(
-        .error, file: url.path,
+        .error, file: path,
         message:
-          "another copydesk build (process \(holder.map(String.init) ?? "unknown")) is writing this "
-          + "output folder; wait for it to finish, or remove this file if that process is gone")
+          "another copydesk build (process \(holder.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown")) "
+          + "is writing this output folder; wait for it to finish")
     }
-    throw Diagnostic(.error, file: url.path, message: "cannot take the build lock")
+    let pid = Data("\(getpid())\n".utf8)
+    _ = ftruncate(descriptor, 0)
+    _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
   }
 
   /// Releases the lock.
   func release() {
-    unlink(url.path)
+    flock(descriptor, LOCK_UN)
+    close(descriptor)
   }
 }

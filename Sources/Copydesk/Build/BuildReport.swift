@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
     case failed(Diagnostic)
     /// The story's file is gone; its outputs were removed.
     case removed
+    /// The story's file was renamed from the path given; its identity and outputs stayed.
+    case renamed(from: String)
   }
 
   /// One story's line in the report.
@@ -56,7 +58,7 @@ public struct BuildReport: Sendable {
     for story in stories {
       let key: String
       switch story.outcome {
-      case .new, .changed: key = "published"
+      case .new, .changed, .renamed: key = "published"
       case .unchanged: key = "unchanged"
       case .withheld: key = "withheld"
       case .draft: key = "drafts skipped"
@@ -85,6 +87,7 @@ public struct BuildReport: Sendable {
       case .draft where dryRun: "\(story.path): draft, skipped"
       case .killed where dryRun: "\(story.path): killed"
       case .removed where dryRun: "\(story.path): removed"
+      case .renamed(let from): "\(story.path): renamed from \(from); identity and outputs kept"
       default: nil
       }
     }

@@ -31,6 +31,9 @@ public struct BuildSettings: Sendable {
   public var version: String
   /// Called with (done, total) as stories finish; may be called from any thread.
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// Called with a story's path right after its bytes are read, before the build looks at
+  /// the file again; tests use it to edit a story in the middle of a build.
+  public var afterReadingSource: (@Sendable (String) -> Void)?
 
   /// Creates build settings from a config; formats, jobs and clock have their defaults.
   public init(config: ProjectConfig, version: String, clock: Timestamp) {

@@ -1,8 +1,11 @@
 public import CopydeskReader
 import Foundation
+import GRDB
 
 /// `copydesk build`: publishes a folder of stories to every selected format, in parallel,
-/// incrementally (through the ledger) and safely (atomic writes, a lock, the ledger last).
+/// incrementally and safely: it reconciles the outputs the stories want with what the build
+/// state recorded and what is on disk, writes atomically, and commits the state in one
+/// transaction after every file is in place.
 public enum ProjectBuilder {
   /// Runs one build and reports what happened to every story.
   public static func build(_ settings: BuildSettings) throws(Diagnostic) -> BuildReport {
@@ -14,118 +17,86 @@ public enum ProjectBuilder {
       try output.prepare()
     }
     defer { lock?.release() }
+    let database = try BuildState.open(output, dryRun: settings.dryRun)
     var run = BuildRun(settings: settings, output: output)
-    try run.execute()
+    try BuildState.transaction(
+      database, commit: !settings.dryRun, file: output.stateDatabase.path
+    ) { db in try run.execute(db) }
+    if !settings.dryRun { LegacyLedger.removeFiles(of: output) }
+    run.report.stories.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     return run.report
   }
 }
 
-/// The state of one build while it runs.
+/// The state of one build while it runs; it lives inside the build's transaction.
 struct BuildRun {
   let settings: BuildSettings
   let output: OutputFolder
-  var ledger = BuildLedger()
   var report = BuildReport()
-  /// Wire sequence numbers of the stories built in this run.
-  var sequences: [String: Int] = [:]
-  /// Staged files to rename into place, with their destinations.
-  var placements: [(staged: URL, path: String)] = []
-  /// True when a story's row in the index page changed, appeared or went away.
-  var indexChanged = false
-  /// True when a story's feed item changed, appeared or went away.
-  var feedChanged = false
+  /// The format names this run renders.
+  let selected: Set<String>
+  /// Every story path present this run, including those refused: what they published stays.
+  var present: Set<String> = []
+  /// Stories rebuilt this run, in path order.
+  var built: [BuiltStory] = []
+  /// Story rows claimed this run (pinned by path or adopted by a renamed file).
+  var claimedRows: Set<Int64> = []
+  /// Story rows of the stories rebuilt so far: their claims are in `claimedSlugs` now.
+  var processedRows: Set<Int64> = []
+  /// Slugs and guids claimed by the stories rebuilt so far, with the claiming path.
+  var claimedSlugs: [String: String] = [:]
+  var claimedGuids: [String: String] = [:]
+  /// The next wire sequence number per service, once read or advanced this run.
+  var counters: [String: Int] = [:]
+  /// Collections whose records changed, so their pages are rewritten.
+  var changedCollections: Set<String> = []
+  /// Output files to remove once every new file is in place: path and the hash written.
+  var removals: [(path: String, hash: String)] = []
 
   init(settings: BuildSettings, output: OutputFolder) {
     self.settings = settings
     self.output = output
+    selected = Set(settings.formats.map(\.rawValue))
     report.dryRun = settings.dryRun
   }
 
-  mutating func execute() throws(Diagnostic) {
-    let (loaded, readable) = BuildLedger.load(from: output.ledgerFile)
-    ledger = loaded
-    if !readable {
-      report.diagnostics.append(
-        Diagnostic(
-          .warning, file: output.ledgerFile.path,
-          message: "the build ledger cannot be read; rebuilding everything"))
-    }
+  mutating func execute(_ db: Database) throws {
+    try LegacyLedger.importIfPresent(output, into: db, report: &report)
     let environment = environmentHash()
-    let rebuildAll = settings.force || !readable || ledger.environment != environment
-    indexChanged = rebuildAll
-    feedChanged = rebuildAll
-    let paths = try StoryDiscovery.stories(in: settings.storiesFolder)
-    let (dirty, unchanged) = partition(paths, rebuildAll: rebuildAll)
-    let results = render(dirty)
-    let collisions = slugCollisions(results: results, unchanged: unchanged)
-    var outcomes: [String: BuildReport.Outcome] = [:]
-    for path in unchanged { outcomes[path] = unchangedOutcome(path, collision: collisions[path]) }
-    for result in results {
-      outcomes[result.path] = try apply(result, collision: collisions[result.path])
+    let rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
+    if rebuildAll { changedCollections = [StoryBuild.indexCollection, StoryBuild.feedCollection] }
+    let discovery = StoryDiscovery(
+      folder: settings.storiesFolder, outputFolder: settings.outputFolder, display: display)
+    let found = try discovery.find()
+    report.diagnostics += found.diagnostics
+    present = Set(found.stories.map(\.path)).union(found.refused.map(\.path))
+    for (path, error) in found.refused {
+      report.diagnostics.append(error)
+      report.stories.append(.init(path: display(path), outcome: .failed(error)))
     }
-    try placeStaged()
-    try removeDeleted(keeping: Set(paths))
-    for path in paths {
-      report.stories.append(.init(path: display(path), outcome: outcomes[path] ?? .unchanged))
-    }
-    if !settings.dryRun { try writeCollections() }
-    ledger.environment = environment
-    if !settings.dryRun && (indexChanged || feedChanged || !dirty.isEmpty) { try writeLedger() }
+    let damaged = try damagedOutputs(db)
+    let (dirty, orphans) = try plan(found.stories, damaged: damaged, rebuildAll: rebuildAll, db)
+    try render(dirty, db)
+    try commit(orphans: orphans, db)
+    try writeCollections(db)
+    try removeSuperseded(db)
+    try BuildState.setMeta("environment", environment, in: db)
   }
 
-  private func writeLedger() throws(Diagnostic) {
-    let data: Data
-    do {
-      data = try ledger.encoded()
-    } catch {
-      throw Diagnostic(
-        .error, file: output.ledgerFile.path, message: "cannot encode the ledger: \(error)")
-    }
-    try output.writeLedger(data)
-  }
-
-  // MARK: Planning
-
+  /// The hash of everything besides the story that shapes its outputs.
   private func environmentHash() -> String {
     let config = settings.config
     var parts = [
-      "copydesk \(settings.version)", settings.formats.map(\.rawValue).joined(separator: ","),
-      String(describing: config.site), config.language, config.timeZone ?? "",
-      String(describing: config.options), String(config.feedLimit), String(config.indexLimit),
-      settings.validator == nil ? "no-validate" : "validate", String(settings.strict),
+      "copydesk \(settings.version)", String(describing: config.site), config.language,
+      config.timeZone ?? "", String(describing: config.options), String(config.feedLimit),
+      String(config.indexLimit), settings.validator == nil ? "no-validate" : "validate",
+      String(settings.strict),
     ]
     parts += TemplateSet.names.map { settings.templates.source(named: $0) ?? "" }
     return ContentHash.of(parts)
   }
 
-  /// Splits stories into those to build and those whose outputs are still right: same
-  /// source size and time, same public visibility at this clock, outputs still there.
-  private func partition(_ paths: [String], rebuildAll: Bool) -> (
-    dirty: [String], unchanged: [String]
-  ) {
-    var dirty: [String] = []
-    var unchanged: [String] = []
-    for path in paths {
-      guard !rebuildAll, let entry = ledger.stories[path],
-        entry.isPublic == entry.isPublic(at: settings.clock),
-        FileStatus.of(sourceURL(path).path)
-          == FileStatus(size: entry.sourceSize, modified: entry.sourceModified),
-        entry.outputs.keys.allSatisfy({ output.exists($0) })
-      else {
-        dirty.append(path)
-        continue
-      }
-      unchanged.append(path)
-    }
-    return (dirty, unchanged)
-  }
-
-  // MARK: Paths
-
-  func sourceURL(_ path: String) -> URL {
-    settings.storiesFolder.appendingPathComponent(path)
-  }
-
+  /// A story path as the user named it.
   func display(_ path: String) -> String {
     Self.display(path, prefix: settings.displayPrefix)
   }

@@ -5,29 +5,29 @@ import Foundation
 /// Builds one story: reads it and renders every selected format its publication state allows
 /// (story-format.md §4).
 ///
-/// Pure: it writes nothing, so stories can build in parallel.
+/// Pure: it writes nothing, so stories can build in parallel. Wire text is prepared here and
+/// laid out by `finish` once the build has given the story its sequence number, so a number
+/// is only ever spent on a story that publishes.
 struct StoryBuild: Sendable {
+  /// One rendered output: which format, where it goes, its bytes.
+  struct Output: Sendable {
+    var format: Format
+    var path: String
+    var data: Data
+  }
+
   /// What one story produced.
   struct Result: Sendable {
-    /// The source path relative to the stories folder.
-    var path: String
-    var sourceHash: String
     var metadata: Metadata?
-    /// Output paths inside the output folder and their bytes; emptied once staged.
-    var outputs: [String: Data] = [:]
-    /// Output paths and the hashes of their bytes.
-    var outputHashes: [String: String] = [:]
-    /// Outputs whose bytes differ from the last build, already written to temporary files.
-    var staged: [String: URL] = [:]
+    var outputs: [Output] = []
+    /// The story's records for collection outputs (index page, feed), by collection name.
+    var records: [String: Data] = [:]
     var warnings: [Diagnostic] = []
     var failure: Diagnostic?
     var withholding: PublicationRules.Withholding?
-    var index: IndexPage.Story?
-    /// The feed item, encoded, and its record for the ledger.
-    var feedItem: Data?
-    var feed: FeedRecord?
-    /// The feed item written to a temporary file, when it changed.
-    var stagedFeedItem: URL?
+    /// The wire story waiting for its sequence number, and the context to lay it out in.
+    var wire: WireStory?
+    var wireContext: RenderContext?
   }
 
   let formats: Set<Format>
@@ -39,27 +39,43 @@ struct StoryBuild: Sendable {
   let strict: Bool
   let validator: NewsMLValidator?
 
-  /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics.
-  func build(path: String, displayPath: String, data: Data, sequence: Int) -> Result {
-    var result = Result(path: path, sourceHash: ContentHash.of(data))
+  /// The collection of the index page's rows.
+  static let indexCollection = "index"
+  /// The collection of the JSON Feed's items.
+  static let feedCollection = "jsonfeed"
+
+  /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
+  /// `pinned` is the identity it was published under before, if any.
+  func build(data: Data, displayPath: String, pinned: PinnedIdentity?) -> Result {
+    var result = Result()
     do {
-      try render(data: data, displayPath: displayPath, sequence: sequence, into: &result)
+      try render(data: data, displayPath: displayPath, pinned: pinned, into: &result)
     } catch {
-      result.failure = error
-      result.outputs = [:]
-      result.index = nil
-      result.feed = nil
-      result.feedItem = nil
+      result = Result(metadata: result.metadata, warnings: result.warnings, failure: error)
     }
-    result.outputHashes = result.outputs.mapValues(ContentHash.of)
     return result
   }
 
-  private func render(data: Data, displayPath: String, sequence: Int, into result: inout Result)
-    throws(Diagnostic)
-  {
+  /// Lays out the prepared wire text with the story's sequence number.
+  static func finish(_ result: inout Result, sequence: Int) {
+    guard var story = result.wire, var context = result.wireContext,
+      let slug = result.metadata?.slug
+    else { return }
+    story.sequence = sequence
+    context.options.wireSequence = sequence
+    let rendered = WireRenderer.layout(story, context: context)
+    result.warnings += rendered.warnings.filter { !result.warnings.contains($0) }
+    result.outputs.append(Output(format: .wire, path: "wire/\(slug).txt", data: rendered.data))
+    result.wire = nil
+    result.wireContext = nil
+  }
+
+  private func render(
+    data: Data, displayPath: String, pinned: PinnedIdentity?, into result: inout Result
+  ) throws(Diagnostic) {
     var reader = readerOptions
     reader.wireDate = reader.wireDate ?? clock
+    reader.pinned = pinned
     let read = try StoryReader.read(data: data, fileName: displayPath, options: reader)
     let article = read.article
     let metadata = article.metadata
@@ -67,7 +83,6 @@ struct StoryBuild: Sendable {
     result.warnings = read.warnings
     var renderOptions = options
     renderOptions.clock = clock
-    renderOptions.wireSequence = sequence
     var context = RenderContext(
       sourceFile: displayPath, site: site, templates: templates, options: renderOptions)
     context.sourceText = read.source
@@ -75,9 +90,11 @@ struct StoryBuild: Sendable {
     result.withholding = withholding
     guard metadata.status != .draft else { return try checkStrict(result) }
     if withholding == nil, formats.contains(.html) {
-      result.outputs[SiteSettings.htmlPath(slug: metadata.slug)] = try output(
-        .html, article, context, &result)
-      result.index = IndexPage.story(article)
+      let page = try output(.html, article, context, &result)
+      result.outputs.append(
+        Output(format: .html, path: SiteSettings.htmlPath(slug: metadata.slug), data: page))
+      result.records[Self.indexCollection] = try Self.encode(
+        IndexPage.story(article), file: displayPath)
     }
     if formats.contains(.newsml) {
       let item = try output(.newsml, article, context, &result)
@@ -88,19 +105,20 @@ struct StoryBuild: Sendable {
           throw first
         }
       }
-      result.outputs["newsml/\(metadata.slug).xml"] = item
+      result.outputs.append(
+        Output(format: .newsml, path: "newsml/\(metadata.slug).xml", data: item))
     }
     if formats.contains(.wire), metadata.status == .usable || metadata.status == .canceled {
-      result.outputs["wire/\(metadata.slug).txt"] = try output(.wire, article, context, &result)
+      let story = try WireStory(article, context: context)
+      result.warnings += story.warnings.filter { !result.warnings.contains($0) }
+      result.wire = story
+      result.wireContext = context
     }
     if withholding == nil, formats.contains(.jsonfeed) {
       var warnings: [Diagnostic] = []
       let item = JSONFeedItemBuilder.item(article, context: context, warnings: &warnings)
       result.warnings += warnings
-      let encoded = try FeedRecord.encode(item, file: displayPath)
-      result.feedItem = encoded
-      result.feed = FeedRecord(
-        date: metadata.date, id: metadata.id, itemHash: ContentHash.of(encoded))
+      result.records[Self.feedCollection] = try Self.encode(item, file: displayPath)
     }
     try checkStrict(result)
   }
@@ -118,5 +136,16 @@ struct StoryBuild: Sendable {
     throw Diagnostic(
       .error, file: first.file, line: first.line, column: first.column, key: first.key,
       message: "\(first.message) (a warning, and --strict is on)")
+  }
+
+  /// A collection record's bytes: key-sorted JSON, so the same story gives the same record.
+  static func encode(_ value: some Encodable, file: String) throws(Diagnostic) -> Data {
+    do {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      return try encoder.encode(value)
+    } catch {
+      throw Diagnostic(.error, file: file, message: "cannot encode the story's record: \(error)")
+    }
   }
 }

@@ -6,7 +6,12 @@ import Foundation
 /// plain) and character set (ASCII by default, with every untranslatable character reported).
 struct WireRenderer: Renderer {
   func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput {
-    let story = try WireStory(article, context: context)
+    Self.layout(try WireStory(article, context: context), context: context)
+  }
+
+  /// Lays out a prepared story in the chosen profile and charset; it cannot fail, so a build
+  /// can prepare a story first and number it only once every format has succeeded.
+  static func layout(_ story: WireStory, context: RenderContext) -> RenderedOutput {
     var warnings = story.warnings
     let text: String
     switch context.options.wireProfile {

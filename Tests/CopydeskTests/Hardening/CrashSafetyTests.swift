@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Kills `copydesk build` at random moments and builds again: nothing half-written is ever
-/// visible in the output folder, the ledger is never corrupt, and the finished tree is
+/// visible in the output folder, the state database is never corrupt, and the finished tree is
 /// byte-identical to one from an uninterrupted build.
 @Suite(.serialized) struct CrashSafetyTests {
   static let clock = "2026-06-01T12:00:00Z"
@@ -42,8 +42,14 @@ import Testing
     return files
   }
 
-  static func build(_ stories: URL, into output: URL) throws -> Process {
+  static func build(_ stories: URL, into output: URL, crashAt point: String? = nil) throws
+    -> Process
+  {
     let process = Process()
+    if let point {
+      process.environment = ProcessInfo.processInfo.environment.merging(
+        ["COPYDESK_CRASH_AT": point], uniquingKeysWith: { $1 })
+    }
     process.executableURL = CommandLineTool.executable
     process.arguments = ["build", stories.path, "--out", output.path, "--clock", clock, "--quiet"]
     process.standardOutput = FileHandle.nullDevice
@@ -73,12 +79,7 @@ import Testing
         #expect(
           expected[path] == data, "iteration \(iteration): \(path) is visible but not complete")
       }
-      let ledger = output.appendingPathComponent(".copydesk/ledger.json")
-      if let data = FileManager.default.contents(atPath: ledger.path) {
-        #expect(
-          (try? JSONSerialization.jsonObject(with: data)) != nil,
-          "iteration \(iteration): corrupt ledger")
-      }
+      #expect(Self.stateIsIntact(output), "iteration \(iteration): corrupt state database")
       let again = try Self.build(stories, into: output)
       again.waitUntilExit()
       #expect(again.terminationStatus == 0, "iteration \(iteration): the rebuild failed")
@@ -90,6 +91,54 @@ import Testing
         leftovers.isEmpty, "iteration \(iteration): temporary files left: \(leftovers.prefix(3))")
       try? FileManager.default.removeItem(at: output)
     }
+  }
+
+  /// True when the output's state database, if any, passes SQLite's integrity check.
+  static func stateIsIntact(_ output: URL) -> Bool {
+    let database = output.appendingPathComponent(".copydesk/state.sqlite")
+    guard FileManager.default.fileExists(atPath: database.path) else { return true }
+    let process = Process()
+    let pipe = Pipe()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["sqlite3", database.path, "PRAGMA integrity_check"]
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return false }
+    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 && String(decoding: answer, as: UTF8.self) == "ok\n"
+  }
+
+  /// Killed after every file is placed, or inside the database commit itself: the previous
+  /// state stays usable and the next build ends in the same tree as an uninterrupted one.
+  @Test(arguments: ["placed", "commit"])
+  func killedInsideTheCommitRebuildsIdentically(_ point: String) throws {
+    let stories = try Self.stories(count: 30)
+    let reference = stories.deletingLastPathComponent().appendingPathComponent("reference")
+    let full = try Self.build(stories, into: reference)
+    full.waitUntilExit()
+    let expected = Self.tree(reference)
+    let output = stories.deletingLastPathComponent().appendingPathComponent("killed")
+    for round in 0..<2 {
+      if round == 1 {
+        try Data(
+          "---\nheadline: Late arrival\ndate: 2026-05-30T08:00:00+02:00\n---\n\nText.\n".utf8
+        )
+        .write(to: stories.appendingPathComponent("story-zzz.md"))
+      }
+      let killed = try Self.build(stories, into: output, crashAt: point)
+      killed.waitUntilExit()
+      #expect(killed.terminationReason == .uncaughtSignal && killed.terminationStatus == SIGKILL)
+      #expect(Self.stateIsIntact(output))
+      let again = try Self.build(stories, into: output)
+      again.waitUntilExit()
+      #expect(again.terminationStatus == 0)
+      if round == 0 { #expect(Self.tree(output) == expected) }
+    }
+    let finished = Self.tree(output)
+    let rebuilt = stories.deletingLastPathComponent().appendingPathComponent("rebuilt")
+    let cold = try Self.build(stories, into: rebuilt)
+    cold.waitUntilExit()
+    #expect(finished == Self.tree(rebuilt))
   }
 
   @Test func concurrentBuildIsRefusedWithAClearMessage() throws {
