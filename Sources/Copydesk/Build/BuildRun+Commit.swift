@@ -76,7 +76,7 @@ extension BuildRun {
   private mutating func record(_ story: BuiltStory, _ db: Database) throws {
     let published = story.stored?.published == true || !story.outputs.isEmpty
     let formats =
-      story.stored.map { $0.sourceHash == story.sourceHash ? $0.formats : [] } ?? []
+      story.stored.map { !rebuildAll && $0.sourceHash == story.sourceHash ? $0.formats : [] } ?? []
     let arguments: StatementArguments = [
       story.guid, story.slug, story.path, story.sourceHash, story.source.size,
       story.source.modified, RFC3339.format(story.firstPublished), story.version,

@@ -50,6 +50,8 @@ struct BuildRun {
   var counters: [String: Int] = [:]
   /// Collections whose records changed, so their pages are rewritten.
   var changedCollections: Set<String> = []
+  /// True when every story is re-rendered: what was rendered before no longer counts.
+  var rebuildAll = false
   /// Output files to remove once every new file is in place: path and the hash written.
   var removals: [(path: String, hash: String)] = []
 
@@ -63,7 +65,7 @@ struct BuildRun {
   mutating func execute(_ db: Database) throws {
     try LegacyLedger.importIfPresent(output, into: db, report: &report)
     let environment = environmentHash()
-    let rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
+    rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
     if rebuildAll { changedCollections = [StoryBuild.indexCollection, StoryBuild.feedCollection] }
     let discovery = StoryDiscovery(
       folder: settings.storiesFolder, outputFolder: settings.outputFolder, display: display)
