@@ -2,8 +2,6 @@ public import ArgumentParser
 public import Copydesk
 public import CopydeskAST
 
-extension Format: ExpressibleByArgument {}
-
 extension NewsMLBody: ExpressibleByArgument {}
 
 extension WireProfile: ExpressibleByArgument {}

@@ -12,15 +12,17 @@ struct BuildCommand: ParsableCommand {
     discussion: """
       Reads every .md and .txt story under STORIES (default: the config's stories folder;
       hidden and _-prefixed files are skipped), renders each to every selected format in
-      parallel, and writes html/<slug>.html with html/index.html, newsml/<slug>.xml,
-      wire/<slug>.txt and feed.json into the output folder. Only changed stories are
+      parallel, and writes each format's outputs into the output folder (html/<slug>.html
+      with html/index.html, newsml/<slug>.xml, wire/<slug>.txt, feed.json; `copydesk
+      formats` lists them all). Only changed stories are
       rebuilt; the state in OUTPUT/.copydesk/state.sqlite remembers what was written and
       each published story's identity, so renaming a file or editing a headline keeps its
       guid, URL and wire number. Only files copydesk wrote are ever deleted.
 
       Drafts are skipped; stories embargoed past --clock stay out of HTML and the feed but
       go out as NewsML-G2 (with embargoed) and wire (with an advisory); canceled stories
-      lose their page and feed item and go out as kills. One bad story never stops the rest.
+      lose their page and feed item and go out as kills. One bad story never stops the rest,
+      and one failing format never stops a story's other formats.
 
       Settings come from copydesk.yml, found from the current folder upward (or --config).
 
@@ -30,7 +32,8 @@ struct BuildCommand: ParsableCommand {
         copydesk build --to html,jsonfeed --dry-run     # show the plan, write nothing
         copydesk build --validate --schema NewsML-G2_2.35-spec-All-Power.xsd --strict
 
-      Exit status: 0 success, 1 a story failed, 2 the build could not run, 64 usage error.
+      Exit status: 0 success, 1 a story or one of its formats failed, 2 the build could not
+      run, 64 usage error.
       """
   )
 
@@ -40,14 +43,14 @@ struct BuildCommand: ParsableCommand {
   @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "dir"))
   var output: String?
 
-  @Option(
-    help: ArgumentHelp("Config file (default: copydesk.yml here or above).", valueName: "file"))
-  var config: String?
+  @OptionGroup var project: ProjectOptions
 
   @Option(
     name: .customLong("to"),
     help: ArgumentHelp(
-      "Formats to write, comma-separated: html,newsml,wire,jsonfeed.", valueName: "list"))
+      "Formats to write, comma-separated (default: formats.build, else "
+        + "\(FormatRegistry.builtIn.buildDefaults.joined(separator: ","))); other formats' "
+        + "outputs are kept.", valueName: "list"))
   var formats: String?
 
   @Option(help: ArgumentHelp("Stories to build at once (default: all cores).", valueName: "n"))
@@ -89,19 +92,17 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let settings: BuildSettings
-    do {
+    do throws(Diagnostic) {
       settings = try buildSettings()
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw ExitStatus.cannotRun.fail(error)
     }
     let report: BuildReport
-    do {
+    do throws(Diagnostic) {
       report = try ProjectBuilder.build(settings)
     } catch {
       Progress.finish()
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw ExitStatus.cannotRun.fail(error)
     }
     Progress.finish()
     for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
@@ -111,31 +112,24 @@ struct BuildCommand: ParsableCommand {
       for line in report.details { print(line) }
       print((report.dryRun ? "plan: " : "") + report.summary)
     }
-    if report.hasFailures { throw ExitCode(1) }
+    if report.hasFailures { throw ExitStatus.storyFailed.exit }
   }
 
-  private func selectedFormats() throws -> [Format]? {
+  private func selectedFormats() throws -> [any OutputFormat]? {
     guard let formats else { return nil }
-    return try formats.split(separator: ",").map { name in
-      guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces)),
-        Format.buildFormats.contains(format)
-      else {
-        throw ValidationError(
-          "Unknown format '\(name)' for --to; choose from \(Format.buildFormats.map(\.rawValue).joined(separator: ", "))."
-        )
-      }
-      return format
+    let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    do {
+      return try FormatRegistry.builtIn.formats(named: names, file: "--to")
+    } catch {
+      throw ValidationError(error.message + ".")
     }
   }
 
   private func buildSettings() throws(Diagnostic) -> BuildSettings {
-    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let configURL = config.map { URL(fileURLWithPath: $0) } ?? ProjectConfig.find(from: here)
-    let project =
-      try configURL.map { url throws(Diagnostic) in try ProjectConfig.load(url) }
-      ?? ProjectConfig(root: here)
+    let loaded = try project.load()
     var settings = BuildSettings(
-      config: project, version: CopydeskVersion.current, clock: clock ?? .now())
+      config: loaded.config, version: CopydeskVersion.current, clock: clock ?? .now())
+    settings.templates = loaded.templates
     if let stories {
       settings.storiesFolder = URL(fileURLWithPath: stories)
       settings.displayPrefix = stories
@@ -146,14 +140,13 @@ struct BuildCommand: ParsableCommand {
     settings.strict = strict
     settings.force = force
     settings.dryRun = dryRun
-    let templatesFolder = project.resolve(project.templatesPath)
-    if configURL != nil, FileManager.default.fileExists(atPath: templatesFolder.path) {
-      settings.templates = try TemplateSet(overridesIn: templatesFolder)
-    }
     if validateNewsML {
       let path = try NewsMLValidator.schemaPath(
         option: schema, environment: ProcessInfo.processInfo.environment)
-      settings.validator = try NewsMLValidator(schemaFile: path)
+      let validator = try NewsMLValidator(schemaFile: path)
+      settings.checks[NewsMLFormat().name] = { data, fileName in
+        validator.validate(data, fileName: fileName)
+      }
     }
     if !quiet && isatty(STDERR_FILENO) == 1 { settings.progress = Progress.report }
     return settings

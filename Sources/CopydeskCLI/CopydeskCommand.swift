@@ -17,14 +17,16 @@ struct CopydeskCommand: ParsableCommand {
         copydesk render Stories/harbour-strike.md --to newsml --validate -o harbour.xml
         copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd harbour.xml
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
+        copydesk formats                  # every output format, its audience and paths
 
-      Exit status: 0 success, 64 usage error, 65 bad story, 73 cannot write output.
+      Exit status: 0 success, 1 a story or format failed (build), 2 cannot run, 64 usage
+      error, 65 bad story, 73 cannot write output.
       Shell completions: copydesk --generate-completion-script bash|zsh|fish
       """,
     version: CopydeskVersion.current,
     subcommands: [
-      BuildCommand.self, RenderCommand.self, ValidateCommand.self, InitCommand.self,
-      NewCommand.self,
+      BuildCommand.self, RenderCommand.self, ValidateCommand.self, FormatsCommand.self,
+      InitCommand.self, NewCommand.self,
     ]
   )
 }

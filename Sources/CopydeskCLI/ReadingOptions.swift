@@ -19,8 +19,10 @@ struct ReadingOptions: ParsableArguments {
   var clock: Timestamp?
 
   @Option(
-    help: ArgumentHelp("Provider id used in default guids (urn:newsml:ID:…).", valueName: "id"))
-  var provider = "example.com"
+    help: ArgumentHelp(
+      "Provider id used in default guids (urn:newsml:ID:…); default: provider.id, else "
+        + "example.com.", valueName: "id"))
+  var provider: String?
 
   @Option(
     help: ArgumentHelp(
@@ -28,8 +30,11 @@ struct ReadingOptions: ParsableArguments {
       valueName: "zone"))
   var timeZone: String?
 
-  @Option(help: ArgumentHelp("Language of stories that name none (BCP 47).", valueName: "tag"))
-  var language = "en"
+  @Option(
+    help: ArgumentHelp(
+      "Language of stories that name none (BCP 47); default: site.language, else en.",
+      valueName: "tag"))
+  var language: String?
 
   func validate() throws {
     if let timeZone, TimeZone(identifier: timeZone) == nil {
@@ -38,12 +43,17 @@ struct ReadingOptions: ParsableArguments {
     }
   }
 
-  /// The reader options these flags describe; raw wire copy without `--date` is dated
-  /// with the clock.
-  func readerOptions() -> ReaderOptions {
-    ReaderOptions(
-      provider: provider, defaultLanguage: language,
-      defaultTimeZone: timeZone.flatMap(TimeZone.init(identifier:)),
-      wireDate: date ?? clock ?? Timestamp.now())
+  /// Applies the flags given over the project's settings.
+  func apply(to config: inout ProjectConfig) {
+    if let provider { config.site.providerID = provider }
+    if let language { config.language = language }
+    if let timeZone { config.timeZone = timeZone }
+  }
+
+  /// The reader options of `config`; raw wire copy without `--date` is dated with the clock.
+  func readerOptions(_ config: ProjectConfig) -> ReaderOptions {
+    var options = config.readerOptions
+    options.wireDate = date ?? clock ?? Timestamp.now()
+    return options
   }
 }

@@ -14,13 +14,20 @@ struct RenderCommand: ParsableCommand {
       format to standard output or writes it to --output, and reports problems on
       standard error as file:line:col: severity: message.
 
-      Formats:
-      \(Format.allCases.map { "  \($0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+      Settings come from the defaults, then copydesk.yml (this folder or above, or
+      --config), then the flags given, as in `copydesk build`. The build's publication
+      rules apply: a story the format's audience may not get (a draft; for pages and feeds
+      an embargoed, withheld or canceled story) is refused with the reason; --preview
+      writes it anyway, marked as not for publication.
+
+      Formats (`copydesk formats` tells more):
+      \(FormatName.helpList)
 
       Examples:
         copydesk render Examples/Stories/harbour-strike.md --to ast
         copydesk render story.md --to html --base-url https://news.example.com/ -o story.html
         copydesk render story.md --to html --templates Templates/   # your own templates
+        copydesk render story.md --to html --preview    # an embargoed story, marked preview
         copydesk render story.md --to newsml --validate --schema NewsML-G2_2.35-spec-All-Power.xsd
         copydesk render story.md --to newsml --newsml-body nitf
         copydesk render story.md --to jsonfeed --clock 2026-03-04T12:00:00Z
@@ -28,6 +35,9 @@ struct RenderCommand: ParsableCommand {
         copydesk render story.md --to wire --wire-profile anpa1312 --show-controls
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
+
+      Exit status: 0 success, 2 the config or schema cannot be used, 64 usage error,
+      65 bad story (or refused by the publication rules), 73 cannot write the output.
       """
   )
 
@@ -35,10 +45,12 @@ struct RenderCommand: ParsableCommand {
   var story: String
 
   @Option(name: .customLong("to"), help: ArgumentHelp("The output format.", valueName: "format"))
-  var format: Format
+  var format: FormatName
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
+
+  @OptionGroup var project: ProjectOptions
 
   @OptionGroup var reading: ReadingOptions
 
@@ -49,8 +61,14 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Treat warnings as errors: nothing is written when there are any.")
   var strict = false
 
-  @Option(help: "Body of NewsML-G2 items: xhtml or nitf.")
-  var newsmlBody: NewsMLBody = .xhtml
+  @Flag(
+    help: ArgumentHelp(
+      "Render a story its format's audience may not get yet (embargoed, withheld, killed, "
+        + "draft), marked as not for publication."))
+  var preview = false
+
+  @Option(help: "Body of NewsML-G2 items: xhtml (default) or nitf.")
+  var newsmlBody: NewsMLBody?
 
   @Flag(
     name: .customLong("validate"),
@@ -61,63 +79,73 @@ struct RenderCommand: ParsableCommand {
   var schema: String?
 
   func validate() throws {
-    if validateOutput && format != .newsml {
+    if validateOutput && format.format.name != "newsml" {
       throw ValidationError("--validate checks NewsML-G2 output; use it with --to newsml.")
     }
   }
 
   func run() throws {
-    let rendering: StoryRendering
-    do {
-      var settings = site.site
-      settings.providerID = reading.provider
-      let context = RenderContext(
-        sourceFile: story, site: settings, templates: try site.templateSet(),
-        options: RenderOptions(
-          newsMLBody: newsmlBody, clock: reading.clock, wireProfile: wire.wireProfile,
-          wireCharset: wire.wireCharset, wireService: wire.wireService,
-          wireCategory: wire.wireCategory,
-          wireSequence: wire.sequence, wireLinkURLs: wire.wireLinkURLs))
-      rendering = try StoryRenderer.render(
-        contentsOf: URL(fileURLWithPath: story), as: format, options: reading.readerOptions(),
-        context: context)
+    var loaded: Project
+    do throws(Diagnostic) {
+      loaded = try project.load()
+      try site.apply(to: &loaded)
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(65)
+      throw ExitStatus.cannotRun.fail(error)
+    }
+    reading.apply(to: &loaded.config)
+    var options = loaded.config.options
+    wire.apply(to: &options)
+    if let newsmlBody { options[NewsMLSettings.self].body = newsmlBody }
+    var context = RenderContext(
+      sourceFile: story, site: loaded.config.site, templates: loaded.templates, options: options,
+      layout: loaded.config.layout(), clock: reading.clock)
+    context.sequence = wire.sequence
+    let rendering: StoryRendering
+    do throws(Diagnostic) {
+      rendering = try StoryRenderer.render(
+        contentsOf: URL(fileURLWithPath: story), as: format.format,
+        options: reading.readerOptions(loaded.config), context: context, preview: preview)
+    } catch {
+      throw ExitStatus.badInput.fail(error)
     }
     for warning in rendering.warnings { StandardError.print(warning.description) }
     if strict && !rendering.warnings.isEmpty {
       StandardError.print("\(story): error: \(rendering.warnings.count) warning(s) with --strict")
-      throw ExitCode(65)
+      throw ExitStatus.badInput.exit
     }
-    if validateOutput {
-      let problems: [Diagnostic]
-      do {
-        let path = try NewsMLValidator.schemaPath(
-          option: schema, environment: ProcessInfo.processInfo.environment)
-        problems = try NewsMLValidator(schemaFile: path).validate(
-          rendering.output.data, fileName: "\(story) (newsml)")
-      } catch {
-        StandardError.print(error.description)
-        throw ExitCode(2)
-      }
-      for problem in problems { StandardError.print(problem.description) }
-      if !problems.isEmpty { throw ExitCode(65) }
+    if validateOutput { try validateNewsML(rendering.output.data) }
+    try write(rendering.output.data)
+  }
+
+  private func validateNewsML(_ data: Data) throws {
+    let problems: [Diagnostic]
+    do throws(Diagnostic) {
+      let path = try NewsMLValidator.schemaPath(
+        option: schema, environment: ProcessInfo.processInfo.environment)
+      problems = try NewsMLValidator(schemaFile: path).validate(
+        data, fileName: "\(story) (newsml)")
+    } catch {
+      throw ExitStatus.cannotRun.fail(error)
     }
-    if wire.showControls && format == .wire {
-      FileHandle.standardOutput.write(Data(WireInspector.showControls(rendering.output.data).utf8))
+    for problem in problems { StandardError.print(problem.description) }
+    if !problems.isEmpty { throw ExitStatus.badInput.exit }
+  }
+
+  private func write(_ data: Data) throws {
+    if wire.showControls && format.format.name == "wire" {
+      FileHandle.standardOutput.write(Data(WireInspector.showControls(data).utf8))
       return
     }
     guard let output else {
-      FileHandle.standardOutput.write(rendering.output.data)
+      FileHandle.standardOutput.write(data)
       return
     }
     do {
-      try AtomicFile.write(rendering.output.data, to: URL(fileURLWithPath: output))
+      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
     } catch {
-      StandardError.print(
-        "\(output): error: cannot write the output: \(error.localizedDescription)")
-      throw ExitCode(73)
+      throw ExitStatus.cannotWrite.fail(
+        Diagnostic(
+          .error, file: output, message: "cannot write the output: \(error.localizedDescription)"))
     }
   }
 }

@@ -11,11 +11,17 @@ struct SiteOptions: ParsableArguments {
       valueName: "url"))
   var baseURL: String?
 
-  @Option(help: ArgumentHelp("The publication's name.", valueName: "name"))
-  var siteTitle = "copydesk"
+  @Option(
+    help: ArgumentHelp(
+      "The publication's name (default: site.title from copydesk.yml, else copydesk).",
+      valueName: "name"))
+  var siteTitle: String?
 
-  @Option(help: ArgumentHelp("The organisation that publishes the stories.", valueName: "name"))
-  var publisher = "copydesk"
+  @Option(
+    help: ArgumentHelp(
+      "The organisation that publishes the stories (default: provider.name, else copydesk).",
+      valueName: "name"))
+  var publisher: String?
 
   @Option(
     help: ArgumentHelp(
@@ -28,14 +34,15 @@ struct SiteOptions: ParsableArguments {
     }
   }
 
-  /// The site settings these flags describe.
-  var site: SiteSettings {
-    SiteSettings(title: siteTitle, baseURL: baseURL, publisher: publisher)
-  }
-
-  /// The templates to render with: the built-in ones, or those with `--templates` overrides.
-  func templateSet() throws(Diagnostic) -> TemplateSet {
-    guard let templates else { return .defaults }
-    return try TemplateSet(overridesIn: URL(fileURLWithPath: templates))
+  /// Applies the flags given over the project's settings and templates.
+  func apply(to project: inout Project) throws(Diagnostic) {
+    if let baseURL {
+      project.config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+    if let siteTitle { project.config.site.title = siteTitle }
+    if let publisher { project.config.site.publisher = publisher }
+    if let templates {
+      project.templates = try TemplateSet(overridesIn: URL(fileURLWithPath: templates))
+    }
   }
 }

@@ -32,8 +32,8 @@ enum FuzzHarness {
       else {
         continue
       }
-      for format in Format.allCases {
-        _ = try? format.renderer.render(article, context: RenderContext(sourceFile: name))
+      for format in FormatRegistry.builtIn.formats {
+        _ = try? format.render(article, context: RenderContext(sourceFile: name))
       }
     }
   }

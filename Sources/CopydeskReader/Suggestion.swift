@@ -1,7 +1,7 @@
 /// "Did you mean" hints for misspelt names.
-enum Suggestion {
+public enum Suggestion {
   /// `" (did you mean 'headline'?)"` when a candidate is close to `name`, else an empty string.
-  static func hint(for name: String, among candidates: [String]) -> String {
+  public static func hint(for name: String, among candidates: [String]) -> String {
     let lowered = name.lowercased()
     let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }),

@@ -128,10 +128,19 @@ public struct YAMLField {
 
   /// The value as a mapping whose keys must all be in `allowed`.
   public func mapping(allowed: [String]) throws(Diagnostic) -> [String: YAMLField] {
+    try mapping(allowing: allowed)
+  }
+
+  /// The value as a mapping whose keys are free names (such as language tags).
+  public func mappingOfAnyKeys() throws(Diagnostic) -> [String: YAMLField] {
+    try mapping(allowing: nil)
+  }
+
+  private func mapping(allowing allowed: [String]?) throws(Diagnostic) -> [String: YAMLField] {
     let what = key.isEmpty ? "the document" : "'\(key)'"
     guard case .mapping(let mapping) = node else {
       throw diagnostic(
-        "\(what) must be a mapping with keys \(allowed.joined(separator: ", ")), got \(typeDescription)"
+        "\(what) must be a mapping\(allowed.map { " with keys \($0.joined(separator: ", "))" } ?? ""), got \(typeDescription)"
       )
     }
     var fields: [String: YAMLField] = [:]
@@ -139,7 +148,7 @@ public struct YAMLField {
       let name = keyNode.scalar?.string ?? ""
       let path = key.isEmpty ? name : "\(key).\(name)"
       let field = child(path, value)
-      guard allowed.contains(name) else {
+      if let allowed, !allowed.contains(name) {
         let place = key.isEmpty ? "" : " in '\(key)'"
         throw child(path, keyNode).diagnostic(
           "unknown key '\(name)'\(place)\(Suggestion.hint(for: name, among: allowed)); "

@@ -33,8 +33,22 @@ public struct BuildReport: Sendable {
     public var outcome: Outcome
   }
 
+  /// One format that failed for one story whose other formats published.
+  public struct FormatFailure: Sendable, Hashable {
+    /// The source path as the user sees it.
+    public var path: String
+    /// The format's name.
+    public var format: String
+    /// Why it failed.
+    public var error: Diagnostic
+  }
+
   /// Every story, in source order.
   public var stories: [Story] = []
+  /// The formats that failed for stories that otherwise published.
+  public var formatFailures: [FormatFailure] = []
+  /// The collection formats whose pages could not be written (their earlier pages stay).
+  public var failedCollections: [String] = []
   /// Warnings and errors, in source order.
   public var diagnostics: [Diagnostic] = []
   /// Outputs written (or, in a dry run, that would be).
@@ -44,12 +58,13 @@ public struct BuildReport: Sendable {
   /// True when the build wrote nothing because it was a dry run.
   public var dryRun = false
 
-  /// True when any story failed.
+  /// True when any story, any story's format or any collection failed.
   public var hasFailures: Bool {
-    stories.contains {
-      if case .failed = $0.outcome { return true }
-      return false
-    }
+    !formatFailures.isEmpty || !failedCollections.isEmpty
+      || stories.contains {
+        if case .failed = $0.outcome { return true }
+        return false
+      }
   }
 
   /// Counts per kind of outcome, for the summary line.
@@ -68,18 +83,27 @@ public struct BuildReport: Sendable {
       }
       counts[key, default: 0] += 1
     }
+    let partly = Set(formatFailures.map(\.path)).count
     let order = [
       "published", "unchanged", "withheld", "drafts skipped", "killed", "removed", "failed",
     ]
-    return order.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    return order.map { key in
+      let count = "\(counts[key] ?? 0) \(key)"
+      return key == "published" && partly > 0 ? count + " (\(partly) with format failures)" : count
+    }.joined(separator: ", ")
   }
 
   /// One line per story that needs a reader's attention: withheld (with reason and until
-  /// when), failed (with the first error); in a dry run, every story's plan.
+  /// when), failed (with the first error), a format that failed; in a dry run, every story's
+  /// plan.
   public var details: [String] {
+    storyDetails + formatFailures.map { "\($0.path): \($0.format) failed: \($0.error.message)" }
+  }
+
+  private var storyDetails: [String] {
     stories.compactMap { story in
       switch story.outcome {
-      case .withheld(let reason): "\(story.path): withheld: \(Self.describe(reason))"
+      case .withheld(let reason): "\(story.path): withheld: \(PublicationRules.describe(reason))"
       case .failed(let error): "\(story.path): failed: \(error.description)"
       case .new where dryRun: "\(story.path): new"
       case .changed where dryRun: "\(story.path): changed"
@@ -90,16 +114,6 @@ public struct BuildReport: Sendable {
       case .renamed(let from): "\(story.path): renamed from \(from); identity and outputs kept"
       default: nil
       }
-    }
-  }
-
-  /// A reason in words: `embargoed until 2026-03-04T12:00:00+01:00`.
-  static func describe(_ reason: PublicationRules.Withholding) -> String {
-    switch reason {
-    case .draft: "draft"
-    case .canceled: "canceled"
-    case .withheld: "status is withheld"
-    case .embargoed(let until): "embargoed until \(RFC3339.format(until))"
     }
   }
 }

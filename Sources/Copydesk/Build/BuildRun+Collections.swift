@@ -3,56 +3,48 @@ import Foundation
 import GRDB
 
 extension BuildRun {
-  /// Rewrites the index page and the feed pages from the stored records when their content changed
-  /// or their file is not what was recorded.
+  /// Rewrites the pages of every selected collection format from the stored records.
   ///
-  /// A feed page is rebuilt only when its members or their items changed. Pages no longer needed
-  /// are queued for removal.
+  /// A page is rewritten when its members or their records changed, when everything is rebuilt,
+  /// or when its file is not what was recorded. Pages no longer needed are queued for removal.
+  /// A format whose pages fail is reported and keeps its earlier pages; the others go on.
   mutating func writeCollections(_ db: Database) throws {
-    if selected.contains(Format.html.rawValue) {
-      let path = "html/index.html"
-      if try changedCollections.contains(StoryBuild.indexCollection) || needsWriting(path, db) {
-        let rows = try Data.fetchAll(
-          db,
-          sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ?",
-          arguments: [StoryBuild.indexCollection, settings.config.indexLimit])
-        let stories = try rows.map { try JSONDecoder().decode(IndexPage.Story.self, from: $0) }
-        let page = try IndexPage.render(
-          stories, limit: settings.config.indexLimit, language: settings.config.language,
-          site: settings.config.site, templates: settings.templates)
-        try writeCollection(page, to: path, format: .html, key: nil, db)
+    for format in collectionFormats {
+      do {
+        try writePages(of: format, db)
+      } catch let error as Diagnostic {
+        report.diagnostics.append(error)
+        report.failedCollections.append(format.name)
       }
     }
-    if selected.contains(Format.jsonfeed.rawValue) { try writeFeed(db) }
   }
 
-  private mutating func writeFeed(_ db: Database) throws {
-    let collection = StoryBuild.feedCollection
+  private mutating func writePages(of format: any CollectionPages, _ db: Database) throws {
     let hashes = try String.fetchAll(
       db, sql: "SELECT hash FROM record WHERE collection = ? ORDER BY sort_key DESC",
-      arguments: [collection])
-    let ranges = JSONFeed.pageRanges(count: hashes.count, limit: settings.config.feedLimit)
+      arguments: [format.collection])
+    let ranges = format.pageRanges(count: hashes.count, options: settings.config.options)
+    let context = CollectionContext(
+      site: settings.config.site, templates: settings.templates, options: settings.config.options,
+      language: settings.config.language, layout: layout)
     var wanted: Set<String> = []
     for (index, range) in ranges.enumerated() {
-      let path = JSONFeed.pagePath(index)
+      let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
       let key = ContentHash.of(["\(index)/\(ranges.count)"] + hashes[range])
       let recordedKey = try String.fetchOne(
         db, sql: "SELECT input_key FROM output WHERE path = ?", arguments: [path])
-      guard try recordedKey != key || needsWriting(path, db) else { continue }
-      let items = try Data.fetchAll(
+      guard try rebuildAll || recordedKey != key || needsWriting(path, db) else { continue }
+      let records = try Data.fetchAll(
         db,
         sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? OFFSET ?",
-        arguments: [collection, range.count, range.lowerBound]
-      ).map { try JSONDecoder().decode(JSONFeedItem.self, from: $0) }
-      let document = JSONFeed.page(
-        index, of: ranges.count, items: items, site: settings.config.site)
-      try writeCollection(
-        try JSONFeed.encode(document, file: path), to: path, format: .jsonfeed, key: key, db)
+        arguments: [format.collection, range.count, range.lowerBound])
+      let page = try format.page(index, of: ranges.count, records: records, context: context)
+      try writeCollection(page, to: path, format: format.name, key: key, db)
     }
     for row in try Row.fetchAll(
       db, sql: "SELECT path, hash FROM output WHERE format = ? AND owner IS NULL",
-      arguments: [Format.jsonfeed.rawValue])
+      arguments: [format.name])
     where !wanted.contains(row["path"]) {
       removals.append((row["path"], row["hash"]))
       try db.execute(sql: "DELETE FROM output WHERE path = ?", arguments: [row["path"]])
@@ -70,7 +62,7 @@ extension BuildRun {
 
   /// Writes a collection page when its bytes differ from what stands there, and records it.
   private mutating func writeCollection(
-    _ data: Data, to path: String, format: Format, key: String?, _ db: Database
+    _ data: Data, to path: String, format: String, key: String, _ db: Database
   ) throws {
     let hash = ContentHash.of(data)
     let recorded = try Row.fetchOne(
@@ -88,6 +80,6 @@ extension BuildRun {
         ON CONFLICT(path) DO UPDATE SET format = excluded.format, owner = NULL,
           hash = excluded.hash, size = excluded.size, mtime = excluded.mtime,
           input_key = excluded.input_key
-        """, arguments: [format.rawValue, path, hash, written.size, written.modified, key])
+        """, arguments: [format, path, hash, written.size, written.modified, key])
   }
 }

@@ -20,10 +20,10 @@ extension BuildRun {
       report.stories.append(.init(path: display(story.path), outcome: story.outcome))
     }
     for (service, next) in counters {
-      try db.execute(
-        sql: "INSERT INTO counter (service, next) VALUES (?, ?) "
-          + "ON CONFLICT(service) DO UPDATE SET next = excluded.next",
-        arguments: [service, next])
+      try db.reused(
+        "INSERT INTO counter (service, next) VALUES (?, ?) "
+          + "ON CONFLICT(service) DO UPDATE SET next = excluded.next"
+      ).execute(arguments: [service, next])
     }
     for orphan in orphans where !claimedRows.contains(orphan.id) {
       try retire(orphan, db)
@@ -74,111 +74,108 @@ extension BuildRun {
   /// Writes one rebuilt story's row, outputs, records and sequence number, and queues its
   /// outputs of the selected formats that it no longer wants.
   private mutating func record(_ story: BuiltStory, _ db: Database) throws {
-    let published = story.stored?.published == true || !story.outputs.isEmpty
+    let published =
+      story.stored?.published == true || !story.outputs.isEmpty || !story.records.isEmpty
+    let failed = story.failedFormats
     let formats =
-      story.stored.map { !rebuildAll && $0.sourceHash == story.sourceHash ? $0.formats : [] } ?? []
+      (story.stored.map {
+        !rebuildAll && $0.sourceHash == story.sourceHash ? $0.formats : []
+      } ?? []).union(selected).subtracting(failed)
     let arguments: StatementArguments = [
       story.guid, story.slug, story.path, story.sourceHash, story.source.size,
       story.source.modified, RFC3339.format(story.firstPublished), story.version,
       story.status.rawValue, story.embargo.map(RFC3339.format), story.withholding == nil,
-      formats.union(selected).sorted().joined(separator: ","), published,
+      formats.sorted().joined(separator: ","), published,
     ]
     let id: Int64
     if let stored = story.stored {
       id = stored.id
-      try db.execute(
-        sql: """
-          UPDATE story SET guid = ?, slug = ?, source_path = ?, source_hash = ?, source_size = ?,
-            source_mtime = ?, first_published = ?, version = ?, status = ?, embargo = ?,
-            is_public = ?, formats = ?, published = ? WHERE id = ?
-          """, arguments: arguments + [id])
+      try db.reused(
+        """
+        UPDATE story SET guid = ?, slug = ?, source_path = ?, source_hash = ?, source_size = ?,
+          source_mtime = ?, first_published = ?, version = ?, status = ?, embargo = ?,
+          is_public = ?, formats = ?, published = ? WHERE id = ?
+        """
+      ).execute(arguments: arguments + [id])
     } else {
-      try db.execute(
-        sql: """
-          INSERT INTO story (guid, slug, source_path, source_hash, source_size, source_mtime,
-            first_published, version, status, embargo, is_public, formats, published)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """, arguments: arguments)
+      try db.reused(
+        """
+        INSERT INTO story (guid, slug, source_path, source_hash, source_size, source_mtime,
+          first_published, version, status, embargo, is_public, formats, published)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+      ).execute(arguments: arguments)
       id = db.lastInsertedRowID
     }
     var wanted: Set<String> = []
     for planned in story.outputs {
       wanted.insert(planned.path)
       let status = planned.status ?? FileStatus(size: -1, modified: -1)
-      try db.execute(
-        sql: """
-          INSERT INTO output (format, path, owner, hash, size, mtime) VALUES (?, ?, ?, ?, ?, ?)
-          ON CONFLICT(path) DO UPDATE SET format = excluded.format, owner = excluded.owner,
-            hash = excluded.hash, size = excluded.size, mtime = excluded.mtime
-          """,
-        arguments: [planned.format, planned.path, id, planned.hash, status.size, status.modified])
+      try db.reused(
+        """
+        INSERT INTO output (format, path, owner, hash, size, mtime) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET format = excluded.format, owner = excluded.owner,
+          hash = excluded.hash, size = excluded.size, mtime = excluded.mtime
+        """
+      ).execute(arguments: [
+        planned.format, planned.path, id, planned.hash, status.size, status.modified,
+      ])
     }
     for row in try Row.fetchAll(
-      db, sql: "SELECT format, path, hash FROM output WHERE owner = ?", arguments: [id])
-    where selected.contains(row["format"]) && !wanted.contains(row["path"]) {
+      db.reused("SELECT format, path, hash FROM output WHERE owner = ?"), arguments: [id])
+    where selected.contains(row["format"]) && !failed.contains(row["format"])
+      && !wanted.contains(row["path"])
+    {
       removals.append((row["path"], row["hash"]))
-      try db.execute(sql: "DELETE FROM output WHERE path = ?", arguments: [row["path"]])
+      try db.reused("DELETE FROM output WHERE path = ?").execute(arguments: [row["path"]])
     }
     try updateRecords(of: story, id: id, db)
-    if let sequence = story.sequence {
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO sequence (owner, service, number) VALUES (?, ?, ?)",
-        arguments: [id, settings.config.options.wireService, sequence])
+    for (service, number) in story.sequences.sorted(by: { $0.key < $1.key }) {
+      try db.reused("INSERT OR IGNORE INTO sequence (owner, service, number) VALUES (?, ?, ?)")
+        .execute(arguments: [id, service, number])
     }
   }
 
   /// Moves the story's new records in from the temporary table and drops those of selected
-  /// collections it no longer has; a collection whose records changed is rewritten.
+  /// collections it no longer has; a failed format's record stays as it was.
   private mutating func updateRecords(of story: BuiltStory, id: Int64, _ db: Database) throws {
-    for collection in Self.collections(of: selected) {
+    for format in collectionFormats where !story.failedFormats.contains(format.name) {
+      let collection = format.collection
       let old = try String.fetchOne(
-        db, sql: "SELECT hash || sort_key FROM record WHERE collection = ? AND owner = ?",
+        db.reused("SELECT hash || sort_key FROM record WHERE collection = ? AND owner = ?"),
         arguments: [collection, id])
       let new = try String.fetchOne(
-        db,
-        sql: "SELECT hash || sort_key FROM pending_record WHERE collection = ? AND source_path = ?",
+        db.reused(
+          "SELECT hash || sort_key FROM pending_record WHERE collection = ? AND source_path = ?"),
         arguments: [collection, story.path])
       guard old != new else { continue }
-      changedCollections.insert(collection)
       if new == nil {
-        try db.execute(
-          sql: "DELETE FROM record WHERE collection = ? AND owner = ?", arguments: [collection, id])
+        try db.reused("DELETE FROM record WHERE collection = ? AND owner = ?").execute(arguments: [
+          collection, id,
+        ])
       } else {
-        try db.execute(
-          sql: """
-            INSERT OR REPLACE INTO record (collection, owner, sort_key, hash, data)
-            SELECT collection, ?, sort_key, hash, data FROM pending_record
-            WHERE collection = ? AND source_path = ?
-            """, arguments: [id, collection, story.path])
+        try db.reused(
+          """
+          INSERT OR REPLACE INTO record (collection, owner, sort_key, hash, data)
+          SELECT collection, ?, sort_key, hash, data FROM pending_record
+          WHERE collection = ? AND source_path = ?
+          """
+        ).execute(arguments: [id, collection, story.path])
       }
     }
-  }
-
-  /// The record collections the selected formats read.
-  static func collections(of formats: Set<String>) -> [String] {
-    var collections: [String] = []
-    if formats.contains(Format.html.rawValue) { collections.append(StoryBuild.indexCollection) }
-    if formats.contains(Format.jsonfeed.rawValue) { collections.append(StoryBuild.feedCollection) }
-    return collections
   }
 
   /// Retires a story whose file is gone: its outputs are queued for removal, its records
   /// dropped, and its row kept without a path, so its identity returns if the file does.
   private mutating func retire(_ story: StoredStory, _ db: Database) throws {
     for row in try Row.fetchAll(
-      db, sql: "SELECT path, hash FROM output WHERE owner = ?", arguments: [story.id])
+      db.reused("SELECT path, hash FROM output WHERE owner = ?"), arguments: [story.id])
     {
       removals.append((row["path"], row["hash"]))
     }
-    try db.execute(sql: "DELETE FROM output WHERE owner = ?", arguments: [story.id])
-    for collection in try String.fetchAll(
-      db, sql: "SELECT collection FROM record WHERE owner = ?", arguments: [story.id])
-    {
-      changedCollections.insert(collection)
-    }
-    try db.execute(sql: "DELETE FROM record WHERE owner = ?", arguments: [story.id])
-    try db.execute(
-      sql: "UPDATE story SET source_path = NULL WHERE id = ?", arguments: [story.id])
+    try db.reused("DELETE FROM output WHERE owner = ?").execute(arguments: [story.id])
+    try db.reused("DELETE FROM record WHERE owner = ?").execute(arguments: [story.id])
+    try db.reused("UPDATE story SET source_path = NULL WHERE id = ?").execute(arguments: [story.id])
     report.stories.append(.init(path: display(story.sourcePath ?? story.slug), outcome: .removed))
   }
 
@@ -187,7 +184,7 @@ extension BuildRun {
   /// Only regular files still holding what copydesk wrote. Runs after every new file is in place.
   mutating func removeSuperseded(_ db: Database) throws {
     for (path, hash) in removals {
-      if try Bool.fetchOne(db, sql: "SELECT 1 FROM output WHERE path = ?", arguments: [path])
+      if try Bool.fetchOne(db.reused("SELECT 1 FROM output WHERE path = ?"), arguments: [path])
         == true
       {
         continue

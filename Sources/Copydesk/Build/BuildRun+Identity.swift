@@ -54,11 +54,15 @@ extension BuildRun {
             + "URL's outputs are removed"))
     }
     story.failure = try collision(for: story, db)
-    if story.failure == nil, prepared.result.wire != nil {
-      do {
-        story.sequence = try sequence(for: story.stored, db)
-      } catch let error as Diagnostic {
-        story.failure = error
+    if story.failure == nil {
+      for service in prepared.result.numberingServices {
+        do {
+          story.sequences[service] = try sequence(for: story.stored, service: service, db)
+        } catch let error as Diagnostic {
+          prepared.result.formatFailures += prepared.result.numbered.filter {
+            $0.output.service == service
+          }.map { ($0.format, error) }
+        }
       }
     }
     if let failure = story.failure { report.diagnostics.append(failure) }
@@ -75,10 +79,9 @@ extension BuildRun {
   private func adoptable(hash: String, guid: String, _ db: Database) throws -> StoredStory? {
     for (column, value) in [("source_hash", hash), ("guid", guid)] {
       let rows = try Row.fetchAll(
-        db,
-        sql: "SELECT \(StoredStory.columns) FROM story WHERE \(column) = ? AND published = 1 "
-          + "ORDER BY id",
-        arguments: [value]
+        db.reused(
+          "SELECT \(StoredStory.columns) FROM story WHERE \(column) = ? AND published = 1 "
+            + "ORDER BY id"), arguments: [value]
       ).map(StoredStory.init(row:))
       if let row = rows.first(where: { row in
         !claimedRows.contains(row.id) && !(row.sourcePath.map(present.contains) ?? false)
@@ -105,9 +108,9 @@ extension BuildRun {
       holders.append(("id", story.guid, path))
     }
     let rows = try Row.fetchAll(
-      db,
-      sql: "SELECT id, slug, guid, source_path FROM story "
-        + "WHERE (slug = ? OR guid = ?) AND source_path IS NOT NULL",
+      db.reused(
+        "SELECT id, slug, guid, source_path FROM story "
+          + "WHERE (slug = ? OR guid = ?) AND source_path IS NOT NULL"),
       arguments: [story.slug, story.guid])
     for row in rows {
       let id: Int64 = row["id"]
@@ -125,25 +128,25 @@ extension BuildRun {
         + "give each story its own \(first.what) (nothing was overwritten)")
   }
 
-  /// The story's wire sequence number for the configured service: the one it has, or the
-  /// service's next one.
-  private mutating func sequence(for stored: StoredStory?, _ db: Database) throws -> Int {
-    let service = settings.config.options.wireService
+  /// The story's sequence number in `service`: the one it has, or the service's next one.
+  private mutating func sequence(
+    for stored: StoredStory?, service: String, _ db: Database
+  ) throws -> Int {
     if let stored,
       let number = try Int.fetchOne(
-        db, sql: "SELECT number FROM sequence WHERE owner = ? AND service = ?",
+        db.reused("SELECT number FROM sequence WHERE owner = ? AND service = ?"),
         arguments: [stored.id, service])
     {
       return number
     }
     let next =
       try counters[service]
-      ?? Int.fetchOne(db, sql: "SELECT next FROM counter WHERE service = ?", arguments: [service])
+      ?? Int.fetchOne(db.reused("SELECT next FROM counter WHERE service = ?"), arguments: [service])
       ?? 1
     guard next < Int.max else {
       throw Diagnostic(
         .error, file: output.stateDatabase.path,
-        message: "the wire sequence counter of service '\(service)' is exhausted; start a new "
+        message: "the sequence counter of service '\(service)' is exhausted; start a new "
           + "service id (formats.wire.service) to keep numbering")
     }
     counters[service] = next + 1

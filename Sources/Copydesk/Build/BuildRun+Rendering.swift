@@ -26,9 +26,10 @@ extension BuildRun {
           hash TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (source_path, collection))
         """)
     let builder = StoryBuild(
-      formats: Set(settings.formats), site: settings.config.site, templates: settings.templates,
-      options: settings.config.options, readerOptions: settings.config.readerOptions,
-      clock: settings.clock, strict: settings.strict, validator: settings.validator)
+      formats: settings.formats, site: settings.config.site, templates: settings.templates,
+      options: settings.config.options, layout: layout,
+      readerOptions: settings.config.readerOptions,
+      clock: settings.clock, strict: settings.strict, checks: settings.checks)
     let batchSize = max(256, settings.jobs * 128)
     var done = 0
     for start in stride(from: 0, to: dirty.count, by: batchSize) {
@@ -101,15 +102,16 @@ extension BuildRun {
   ) {
     let slots = ResultSlots<(BuiltStory, StoryBuild.Result)>(count: stories.count)
     let jobs = max(1, min(settings.jobs, stories.count))
-    let (input, results, output, dryRun) = (
-      stories, prepared.map(\.result), output, settings.dryRun
+    let (input, results, output, dryRun, strict) = (
+      stories, prepared.map(\.result), output, settings.dryRun, settings.strict
     )
     DispatchQueue.concurrentPerform(iterations: jobs) { job in
       for index in stride(from: job, to: input.count, by: jobs) {
         var story = input[index]
         var result = results[index]
         if story.failure == nil {
-          if let sequence = story.sequence { StoryBuild.finish(&result, sequence: sequence) }
+          StoryBuild.finish(&result, sequences: story.sequences, strict: strict)
+          story.noteFormatFailures(result.formatFailures)
           Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
         }
         _ = slots.store((story, result), at: index)
@@ -120,6 +122,11 @@ extension BuildRun {
       prepared[index].result = result
     }
     for story in stories where story.failure == nil {
+      for failure in story.formatFailures {
+        report.diagnostics.append(failure.error)
+        report.formatFailures.append(
+          .init(path: display(story.path), format: failure.format, error: failure.error))
+      }
       report.written += story.outputs.filter { $0.staged != nil || (dryRun && $0.status == nil) }
         .map(\.path)
     }
@@ -132,8 +139,7 @@ extension BuildRun {
     do {
       for rendered in outputs {
         let hash = ContentHash.of(rendered.data)
-        var planned = BuiltStory.Output(
-          format: rendered.format.rawValue, path: rendered.path, hash: hash)
+        var planned = BuiltStory.Output(format: rendered.format, path: rendered.path, hash: hash)
         if let previous = recorded[rendered.path], previous.hash == hash,
           output.status(rendered.path) == previous.status
         {
@@ -157,7 +163,8 @@ extension BuildRun {
     guard let stored else { return [:] }
     var outputs: [String: (hash: String, status: FileStatus)] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT path, hash, size, mtime FROM output WHERE owner = ?", arguments: [stored.id])
+      db.reused("SELECT path, hash, size, mtime FROM output WHERE owner = ?"),
+      arguments: [stored.id])
     {
       outputs[row["path"]] = (row["hash"], FileStatus(size: row["size"], modified: row["mtime"]))
     }
@@ -170,10 +177,8 @@ extension BuildRun {
   ) throws {
     let when = Self.sortKey(story.firstPublished)
     for (collection, data) in result.records {
-      let tieBreak = collection == StoryBuild.indexCollection ? story.slug : story.guid
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO pending_record VALUES (?, ?, ?, ?, ?)",
-        arguments: [story.path, collection, when + " " + tieBreak, ContentHash.of(data), data])
+      try db.reused("INSERT OR REPLACE INTO pending_record VALUES (?, ?, ?, ?, ?)").execute(
+        arguments: [story.path, collection, when + " " + story.guid, ContentHash.of(data), data])
       story.records.insert(collection)
     }
   }

@@ -1,4 +1,5 @@
 public import CopydeskAST
+public import CopydeskReader
 public import Foundation
 
 /// Everything one `copydesk build` run needs to know.
@@ -11,8 +12,10 @@ public struct BuildSettings: Sendable {
   public var outputFolder: URL
   /// How story paths are shown in messages: the stories folder as the user named it.
   public var displayPrefix: String
-  /// The formats to write.
-  public var formats: [Format]
+  /// The formats there are.
+  public var registry: FormatRegistry
+  /// The formats to write this run, in registry order.
+  public var formats: [any OutputFormat]
   /// How many stories to build at once.
   public var jobs: Int
   /// The time to publish as: embargoes are judged against it.
@@ -23,8 +26,9 @@ public struct BuildSettings: Sendable {
   public var force = false
   /// True to compute the plan and write nothing.
   public var dryRun = false
-  /// Validates NewsML-G2 items before they are written, when set.
-  public var validator: NewsMLValidator?
+  /// Checks of a format's bytes before they are written, by format name: the problems found,
+  /// the first of which fails that format for the story (NewsML-G2 schema validation).
+  public var checks: [String: @Sendable (_ data: Data, _ fileName: String) -> [Diagnostic]] = [:]
   /// The HTML templates.
   public var templates: TemplateSet = .defaults
   /// copydesk's version; a new version rebuilds everything.
@@ -36,14 +40,17 @@ public struct BuildSettings: Sendable {
   public var afterReadingSource: (@Sendable (String) -> Void)?
 
   /// Creates build settings from a config; formats, jobs and clock have their defaults.
-  public init(config: ProjectConfig, version: String, clock: Timestamp) {
+  public init(
+    config: ProjectConfig, version: String, clock: Timestamp, registry: FormatRegistry = .builtIn
+  ) {
     self.config = config
+    self.registry = registry
     self.version = version
     self.clock = clock
     storiesFolder = config.resolve(config.storiesPath)
     outputFolder = config.resolve(config.outputPath)
     displayPrefix = config.storiesPath
-    formats = config.formats
+    formats = registry.formats.filter { config.formats.contains($0.name) }
     jobs = ProcessInfo.processInfo.activeProcessorCount
   }
 }

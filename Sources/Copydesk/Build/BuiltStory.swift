@@ -37,9 +37,24 @@ struct BuiltStory: Sendable {
   var outputs: [Output] = []
   /// Collections the story has a record in this build.
   var records: Set<String> = []
-  /// The wire sequence number, when the story has wire output.
-  var sequence: Int?
+  /// The story's sequence numbers, by numbering service, when it has numbered outputs.
+  var sequences: [String: Int] = [:]
   var failure: Diagnostic?
+  /// The formats that failed for this story; the others published.
+  var formatFailures: [(format: String, error: Diagnostic)] = []
+  /// The names of the formats that failed: their earlier outputs and records stay as they were.
+  var failedFormats: Set<String> { Set(formatFailures.map(\.format)) }
+
+  /// Records the formats that failed, each error naming its format.
+  mutating func noteFormatFailures(_ failures: [(format: String, error: Diagnostic)]) {
+    formatFailures = failures.map { failure in
+      var error = failure.error
+      error.message =
+        "\(failure.format) output not published: \(error.message) "
+        + "(the story's other formats were)"
+      return (failure.format, error)
+    }
+  }
 
   /// The outcome to report for a story that built.
   var outcome: BuildReport.Outcome {

@@ -48,8 +48,11 @@ struct BuildRun {
   var claimedGuids: [String: String] = [:]
   /// The next wire sequence number per service, once read or advanced this run.
   var counters: [String: Int] = [:]
-  /// Collections whose records changed, so their pages are rewritten.
-  var changedCollections: Set<String> = []
+  /// The selected formats that write collection pages.
+  let collectionFormats: [any CollectionPages]
+  /// Where pages and feeds live: from the project's formats, not this run's selection, so a
+  /// partial run links the same feeds.
+  let layout: OutputLayout
   /// True when every story is re-rendered: what was rendered before no longer counts.
   var rebuildAll = false
   /// Output files to remove once every new file is in place: path and the hash written.
@@ -58,7 +61,9 @@ struct BuildRun {
   init(settings: BuildSettings, output: OutputFolder) {
     self.settings = settings
     self.output = output
-    selected = Set(settings.formats.map(\.rawValue))
+    selected = Set(settings.formats.map(\.name))
+    collectionFormats = settings.formats.compactMap { $0 as? any CollectionPages }
+    layout = settings.config.layout(in: settings.registry)
     report.dryRun = settings.dryRun
   }
 
@@ -66,7 +71,6 @@ struct BuildRun {
     try LegacyLedger.importIfPresent(output, into: db, report: &report)
     let environment = environmentHash()
     rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
-    if rebuildAll { changedCollections = [StoryBuild.indexCollection, StoryBuild.feedCollection] }
     let discovery = StoryDiscovery(
       folder: settings.storiesFolder, outputFolder: settings.outputFolder, display: display)
     let found = try discovery.find()
@@ -90,9 +94,8 @@ struct BuildRun {
     let config = settings.config
     var parts = [
       "copydesk \(settings.version)", String(describing: config.site), config.language,
-      config.timeZone ?? "", String(describing: config.options), String(config.feedLimit),
-      String(config.indexLimit), settings.validator == nil ? "no-validate" : "validate",
-      String(settings.strict),
+      config.timeZone ?? "", config.options.description, String(describing: layout),
+      settings.checks.keys.sorted().joined(separator: ","), String(settings.strict),
     ]
     parts += TemplateSet.names.map { settings.templates.source(named: $0) ?? "" }
     return ContentHash.of(parts)

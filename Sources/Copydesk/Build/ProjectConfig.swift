@@ -15,14 +15,10 @@ public struct ProjectConfig: Sendable, Hashable {
   public var language = "en"
   /// The IANA time zone for date-times written without an offset.
   public var timeZone: String?
-  /// The formats `build` writes.
-  public var formats: [Format] = Format.buildFormats
-  /// Per-format options.
-  public var options = RenderOptions()
-  /// The most stories in one `feed.json` page.
-  public var feedLimit = 50
-  /// The most stories on the HTML index page, newest first.
-  public var indexLimit = 500
+  /// The names of the formats `build` writes.
+  public var formats = FormatRegistry.builtIn.buildDefaults
+  /// Every format's settings, from its `formats.<name>` section.
+  public var options = FormatOptions()
   /// Where stories are read from, relative to the project root.
   public var storiesPath = "Stories"
   /// Where template overrides live, relative to the project root.
@@ -50,6 +46,11 @@ public struct ProjectConfig: Sendable, Hashable {
   /// A path from the config, resolved against the project root.
   public func resolve(_ path: String) -> URL {
     path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+  }
+
+  /// Where pages and feeds of this project live.
+  public func layout(in registry: FormatRegistry = .builtIn) -> OutputLayout {
+    registry.layout(building: formats)
   }
 
   /// The nearest `copydesk.yml` in `directory` or a folder above it.

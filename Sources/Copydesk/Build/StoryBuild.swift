@@ -2,16 +2,17 @@ import CopydeskAST
 import CopydeskReader
 import Foundation
 
-/// Builds one story: reads it and renders every selected format its publication state allows
+/// Builds one story: reads it and publishes it in every selected format its audience may get
 /// (story-format.md §4).
 ///
-/// Pure: it writes nothing, so stories can build in parallel. Wire text is prepared here and
-/// laid out by `finish` once the build has given the story its sequence number, so a number
-/// is only ever spent on a story that publishes.
+/// Pure: it writes nothing, so stories can build in parallel. A format that fails fails alone:
+/// the story's other formats still publish. Numbered outputs (wire text) are laid out by
+/// `finish` once the build has given the story its sequence number, so a number is only ever
+/// spent on a story that publishes.
 struct StoryBuild: Sendable {
   /// One rendered output: which format, where it goes, its bytes.
   struct Output: Sendable {
-    var format: Format
+    var format: String
     var path: String
     var data: Data
   }
@@ -20,29 +21,36 @@ struct StoryBuild: Sendable {
   struct Result: Sendable {
     var metadata: Metadata?
     var outputs: [Output] = []
-    /// The story's records for collection outputs (index page, feed), by collection name.
+    /// The story's records for collection pages, by collection name.
     var records: [String: Data] = [:]
     var warnings: [Diagnostic] = []
+    /// Why the whole story failed: it could not be read, or --strict met a reading warning.
     var failure: Diagnostic?
+    /// The formats that failed for this story, with why, in format order.
+    var formatFailures: [(format: String, error: Diagnostic)] = []
     var withholding: PublicationRules.Withholding?
-    /// The wire story waiting for its sequence number, and the context to lay it out in.
-    var wire: WireStory?
-    var wireContext: RenderContext?
+    /// Outputs waiting for the story's sequence number, with their format.
+    var numbered: [(format: String, output: Publication.Numbered)] = []
+
+    /// The services whose sequence numbers the story needs.
+    var numberingServices: [String] {
+      numbered.map(\.output.service).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
   }
 
-  let formats: Set<Format>
+  /// Checks a format's bytes before they are written (NewsML-G2 schema validation); returns
+  /// the problems, the first of which fails the format.
+  typealias Check = @Sendable (_ data: Data, _ fileName: String) -> [Diagnostic]
+
+  let formats: [any OutputFormat]
   let site: SiteSettings
   let templates: TemplateSet
-  let options: RenderOptions
+  let options: FormatOptions
+  let layout: OutputLayout
   let readerOptions: ReaderOptions
   let clock: Timestamp
   let strict: Bool
-  let validator: NewsMLValidator?
-
-  /// The collection of the index page's rows.
-  static let indexCollection = "index"
-  /// The collection of the JSON Feed's items.
-  static let feedCollection = "jsonfeed"
+  let checks: [String: Check]
 
   /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
   /// `pinned` is the identity it was published under before, if any.
@@ -56,18 +64,21 @@ struct StoryBuild: Sendable {
     return result
   }
 
-  /// Lays out the prepared wire text with the story's sequence number.
-  static func finish(_ result: inout Result, sequence: Int) {
-    guard var story = result.wire, var context = result.wireContext,
-      let slug = result.metadata?.slug
-    else { return }
-    story.sequence = sequence
-    context.options.wireSequence = sequence
-    let rendered = WireRenderer.layout(story, context: context)
-    result.warnings += rendered.warnings.filter { !result.warnings.contains($0) }
-    result.outputs.append(Output(format: .wire, path: "wire/\(slug).txt", data: rendered.data))
-    result.wire = nil
-    result.wireContext = nil
+  /// Lays out the numbered outputs with the story's sequence numbers, by service; under
+  /// `strict`, a layout warning fails that format alone.
+  static func finish(_ result: inout Result, sequences: [String: Int], strict: Bool) {
+    for (format, numbered) in result.numbered {
+      guard let sequence = sequences[numbered.service] else { continue }
+      let rendered = numbered.layout(sequence)
+      let fresh = rendered.warnings.filter { !result.warnings.contains($0) }
+      if strict, let first = fresh.first {
+        result.formatFailures.append((format, strictFailure(first)))
+        continue
+      }
+      result.warnings += fresh
+      result.outputs.append(Output(format: format, path: numbered.path, data: rendered.data))
+    }
+    result.numbered = []
   }
 
   private func render(
@@ -81,71 +92,53 @@ struct StoryBuild: Sendable {
     let metadata = article.metadata
     result.metadata = metadata
     result.warnings = read.warnings
-    var renderOptions = options
-    renderOptions.clock = clock
+    if strict, let first = read.warnings.first { throw Self.strictFailure(first) }
     var context = RenderContext(
-      sourceFile: displayPath, site: site, templates: templates, options: renderOptions)
+      sourceFile: displayPath, site: site, templates: templates, options: options,
+      layout: layout, clock: clock)
     context.sourceText = read.source
-    let withholding = PublicationRules.withholding(metadata, at: clock)
-    result.withholding = withholding
-    guard metadata.status != .draft else { return try checkStrict(result) }
-    if withholding == nil, formats.contains(.html) {
-      let page = try output(.html, article, context, &result)
-      result.outputs.append(
-        Output(format: .html, path: SiteSettings.htmlPath(slug: metadata.slug), data: page))
-      result.records[Self.indexCollection] = try Self.encode(
-        IndexPage.story(article), file: displayPath)
+    result.withholding = PublicationRules.withholding(metadata, at: clock)
+    guard metadata.status != .draft else { return }
+    for format in formats
+    where PublicationRules.withholding(metadata, from: format.audience, at: clock) == nil {
+      do throws(Diagnostic) {
+        try publish(article, in: format, context: context, into: &result)
+      } catch {
+        result.formatFailures.append((format.name, error))
+      }
     }
-    if formats.contains(.newsml) {
-      let item = try output(.newsml, article, context, &result)
-      if let validator {
-        let problems = validator.validate(item, fileName: "\(displayPath) (newsml)")
+  }
+
+  /// Adds one format's publication to the result, or throws why the format failed.
+  private func publish(
+    _ article: Article, in format: any OutputFormat, context: RenderContext,
+    into result: inout Result
+  ) throws(Diagnostic) {
+    let publication = try format.publish(article, context: context)
+    let fresh = publication.warnings.filter { !result.warnings.contains($0) }
+    if strict, let first = fresh.first { throw Self.strictFailure(first) }
+    if let check = checks[format.name] {
+      for file in publication.files {
+        let problems = check(file.data, "\(context.sourceFile) (\(format.name))")
         if let first = problems.first {
           result.warnings += problems.dropFirst()
           throw first
         }
       }
-      result.outputs.append(
-        Output(format: .newsml, path: "newsml/\(metadata.slug).xml", data: item))
     }
-    if formats.contains(.wire), metadata.status == .usable || metadata.status == .canceled {
-      let story = try WireStory(article, context: context)
-      result.warnings += story.warnings.filter { !result.warnings.contains($0) }
-      result.wire = story
-      result.wireContext = context
+    result.warnings += fresh
+    result.outputs += publication.files.map {
+      Output(format: format.name, path: $0.path, data: $0.data)
     }
-    if withholding == nil, formats.contains(.jsonfeed) {
-      var warnings: [Diagnostic] = []
-      let item = JSONFeedItemBuilder.item(article, context: context, warnings: &warnings)
-      result.warnings += warnings
-      result.records[Self.feedCollection] = try Self.encode(item, file: displayPath)
+    if let record = publication.record, let pages = format as? any CollectionPages {
+      result.records[pages.collection] = record
     }
-    try checkStrict(result)
+    if let numbered = publication.numbered { result.numbered.append((format.name, numbered)) }
   }
 
-  private func output(
-    _ format: Format, _ article: Article, _ context: RenderContext, _ result: inout Result
-  ) throws(Diagnostic) -> Data {
-    let rendered = try format.renderer.render(article, context: context)
-    result.warnings += rendered.warnings.filter { !result.warnings.contains($0) }
-    return rendered.data
-  }
-
-  private func checkStrict(_ result: Result) throws(Diagnostic) {
-    guard strict, let first = result.warnings.first else { return }
-    throw Diagnostic(
-      .error, file: first.file, line: first.line, column: first.column, key: first.key,
-      message: "\(first.message) (a warning, and --strict is on)")
-  }
-
-  /// A collection record's bytes: key-sorted JSON, so the same story gives the same record.
-  static func encode(_ value: some Encodable, file: String) throws(Diagnostic) -> Data {
-    do {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      return try encoder.encode(value)
-    } catch {
-      throw Diagnostic(.error, file: file, message: "cannot encode the story's record: \(error)")
-    }
+  private static func strictFailure(_ warning: Diagnostic) -> Diagnostic {
+    Diagnostic(
+      .error, file: warning.file, line: warning.line, column: warning.column, key: warning.key,
+      message: "\(warning.message) (a warning, and --strict is on)")
   }
 }

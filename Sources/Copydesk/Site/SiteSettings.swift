@@ -35,9 +35,4 @@ public struct SiteSettings: Sendable, Hashable {
   public func absoluteURL(_ path: String) -> String? {
     baseURL.map { $0 + path }
   }
-
-  /// The path of a story's HTML page inside the output folder.
-  public static func htmlPath(slug: String) -> String {
-    "html/\(slug).html"
-  }
 }

@@ -12,6 +12,9 @@ enum DefaultTemplates {
     </head>
     <body>
     <main>
+    {{#preview}}
+    <p class="preview-notice" role="note">Preview, not for publication: {{.}}.</p>
+    {{/preview}}
     <article class="story">
     <header>
     <h1>{{headline}}</h1>
@@ -71,6 +74,12 @@ enum DefaultTemplates {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{headline}} | {{siteTitle}}</title>
+    {{#preview}}
+    <meta name="robots" content="noindex, nofollow">
+    {{/preview}}
+    {{#feeds}}
+    <link rel="alternate" type="{{type}}" title="{{siteTitle}}" href="{{url}}">
+    {{/feeds}}
     {{#summary}}
     <meta name="description" content="{{.}}">
     {{/summary}}
@@ -121,9 +130,9 @@ enum DefaultTemplates {
     {{#description}}
     <meta name="description" content="{{.}}">
     {{/description}}
-    {{#feedURL}}
-    <link rel="alternate" type="application/feed+json" title="{{siteTitle}}" href="{{.}}">
-    {{/feedURL}}
+    {{#feeds}}
+    <link rel="alternate" type="{{type}}" title="{{siteTitle}}" href="{{url}}">
+    {{/feeds}}
     <style>
     {{> style}}
     </style>
@@ -180,6 +189,7 @@ enum DefaultTemplates {
     .corrections ul { margin: 0; padding: 0 0 0 1.2rem; }
     [dir="rtl"] .corrections { border-left: 1px solid var(--rule); border-right: 4px solid var(--accent); }
     [dir="rtl"] .corrections ul { padding: 0 1.2rem 0 0; }
+    .preview-notice { border: 2px dashed var(--accent); padding: 0.5rem 1rem; font-family: system-ui, sans-serif; font-weight: 700; }
     .story-list { list-style: none; padding: 0; }
     .story-list li { padding: 1rem 0; border-bottom: 1px solid var(--rule); }
     .story-list h2 { margin: 0 0 0.25rem; font-size: 1.3rem; }

@@ -327,7 +327,7 @@ import Testing
       "b.md": Self.story("Middle story", date: "2026-03-02T09:00:00Z"),
       "c.md": Self.story("Newest story", date: "2026-03-03T09:00:00Z"),
     ])
-    _ = try project.build { $0.config.indexLimit = 2 }
+    _ = try project.build { $0.config.options[HTMLSettings.self].indexLimit = 2 }
     let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
     #expect(index.contains("Newest story") && index.contains("Middle story"))
     #expect(!index.contains("Oldest story"))

@@ -303,7 +303,7 @@ import Testing
     let later = Timestamp(secondsSinceEpoch: 1_772_625_600 + 86_400 * 3, offsetMinutes: 0)
     _ = try project.build(clock: later) { $0.force = true }
     #expect(try project.tree() == first)
-    _ = try project.build(clock: later) { $0.config.feedLimit = 7 }
+    _ = try project.build(clock: later) { $0.config.options[JSONFeedSettings.self].limit = 7 }
     let newsml = try text(project, "newsml/harbour-reopens.xml")
     #expect(newsml.contains(":20260304:harbour-reopens"))
     #expect(try project.tree()["wire/harbour-reopens.txt"] == first["wire/harbour-reopens.txt"])

@@ -55,6 +55,6 @@ import Testing
   @Test func unknownFormatIsAUsageError() throws {
     let result = try CommandLineTool.run(["build", "--to", "html,pdf"])
     #expect(result.status == 64)
-    #expect(result.standardError.contains("Unknown format 'pdf' for --to"))
+    #expect(result.standardError.contains("there is no format 'pdf'; the formats are ast, html"))
   }
 }

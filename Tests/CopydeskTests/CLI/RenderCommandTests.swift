@@ -92,3 +92,62 @@ import Testing
     return url
   }
 }
+
+/// `render` follows the project and the publication rules, as `build` does.
+@Suite struct RenderInProjectTests {
+  func project(_ config: String, story: String) throws -> URL {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data(config.utf8).write(to: folder.appendingPathComponent("copydesk.yml"))
+    try Data(story.utf8).write(to: folder.appendingPathComponent("story.md"))
+    return folder
+  }
+
+  @Test func renderInsideAProjectUsesItsConfig() throws {
+    let folder = try project(
+      "site: {title: Harbour Desk}\nprovider: {id: desk.example.org, name: Harbour Desk Ltd}\n",
+      story: BuildTests.story("Harbour open"))
+    let page = try CommandLineTool.run(["render", "story.md", "--to", "html"], in: folder)
+    #expect(page.status == 0)
+    #expect(page.standardOutput.contains("<title>Harbour open | Harbour Desk</title>"))
+    let item = try CommandLineTool.run(["render", "story.md", "--to", "newsml"], in: folder)
+    #expect(item.standardOutput.contains("urn:newsml:desk.example.org:"))
+    #expect(item.standardOutput.contains("<name>Harbour Desk Ltd</name>"))
+  }
+
+  @Test func anEmbargoedStoryIsRefusedForThePublicUnlessPreviewed() throws {
+    let folder = try project(
+      "", story: BuildTests.story("Budget leak", "embargo: 2099-01-01T00:00:00Z"))
+    let refused = try CommandLineTool.run(["render", "story.md", "--to", "html"], in: folder)
+    #expect(refused.status == 65)
+    #expect(refused.standardOutput.isEmpty)
+    #expect(
+      refused.standardError.hasPrefix(
+        "story.md: error: not rendered: the story is embargoed until 2099-01-01T00:00:00Z, and "
+          + "html output goes to the public"))
+    let feed = try CommandLineTool.run(["render", "story.md", "--to", "jsonfeed"], in: folder)
+    #expect(feed.status == 65)
+    let item = try CommandLineTool.run(["render", "story.md", "--to", "newsml"], in: folder)
+    #expect(item.status == 0 && item.standardOutput.contains("embargoed"))
+    let preview = try CommandLineTool.run(
+      ["render", "story.md", "--to", "html", "--preview"], in: folder)
+    #expect(preview.status == 0)
+    #expect(preview.standardOutput.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
+    #expect(
+      preview.standardOutput.contains(
+        "Preview, not for publication: embargoed until 2099-01-01T00:00:00Z."))
+  }
+
+  @Test func formatsListsTheRegistry() throws {
+    let result = try CommandLineTool.run(["formats", "--format", "json"])
+    #expect(result.status == 0)
+    let list = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+    #expect(
+      list.compactMap { $0["name"] as? String } == ["ast", "html", "newsml", "wire", "jsonfeed"])
+    let wire = try #require(list.first { $0["name"] as? String == "wire" })
+    #expect(wire["audience"] as? String == "subscribers")
+    #expect(wire["outputs"] as? String == "wire/{slug}.txt")
+    let text = try CommandLineTool.run(["formats"])
+    #expect(text.standardOutput.contains("jsonfeed*  collection  public"))
+  }
+}

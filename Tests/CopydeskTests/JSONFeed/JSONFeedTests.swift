@@ -9,7 +9,7 @@ import Testing
   static let clock = Timestamp(secondsSinceEpoch: 1_775_000_000, offsetMinutes: 0)
 
   static func context(clock: Timestamp = clock) -> RenderContext {
-    RenderContext(sourceFile: "feed", site: Stories.site, options: RenderOptions(clock: clock))
+    RenderContext(sourceFile: "feed", site: Stories.site, clock: clock)
   }
 
   static func articles() throws -> [Article] {
@@ -18,6 +18,15 @@ import Testing
         contentsOf: $0, displayPath: $0.lastPathComponent, options: Stories.options
       ).article
     }
+  }
+
+  /// The feed pages over `articles`, `limit` items a page, as a build writes them.
+  static func pages(_ articles: [Article], limit: Int, context: RenderContext) throws
+    -> (pages: [Publication.File], warnings: [Diagnostic])
+  {
+    var context = context
+    context.options[JSONFeedSettings.self].limit = limit
+    return try CollectionRendering.pages(JSONFeedFormat(), articles: articles, context: context)
   }
 
   func json(_ data: Data) throws -> [String: Any] {
@@ -31,7 +40,7 @@ import Testing
   func feedsValidateAgainstTheSchema() throws {
     let folder = try ExternalValidator.temporaryFolder()
     var files: [URL] = []
-    let (pages, _) = try JSONFeed.pages(Self.articles(), limit: 2, context: Self.context())
+    let (pages, _) = try Self.pages(Self.articles(), limit: 2, context: Self.context())
     for page in pages {
       let url = folder.appendingPathComponent(page.path)
       try page.data.write(to: url)
@@ -50,7 +59,7 @@ import Testing
   }
 
   @Test func feedIsNewestFirstAndPaged() throws {
-    let (pages, _) = try JSONFeed.pages(Self.articles(), limit: 1, context: Self.context())
+    let (pages, _) = try Self.pages(Self.articles(), limit: 1, context: Self.context())
     #expect(pages.map(\.path) == ["feed.json", "feed-2.json", "feed-3.json"])
     let first = try json(pages[0].data)
     #expect(first["version"] as? String == "https://jsonfeed.org/version/1.1")
@@ -76,7 +85,7 @@ import Testing
     }
     func items(_ extra: String, clock: Timestamp) throws -> Int {
       let article = try Stories.markdown(text(extra)).article
-      let (pages, _) = try JSONFeed.pages([article], limit: 10, context: Self.context(clock: clock))
+      let (pages, _) = try Self.pages([article], limit: 10, context: Self.context(clock: clock))
       return (try json(pages[0].data)["items"] as? [Any])?.count ?? -1
     }
     let before = Timestamp(secondsSinceEpoch: 1_772_615_000, offsetMinutes: 0)
@@ -94,7 +103,7 @@ import Testing
     let rendering = try StoryRenderer.render(
       contentsOf: story, as: .jsonfeed, options: Stories.options,
       context: RenderContext(
-        sourceFile: "kitchen-sink.md", site: Stories.site, options: RenderOptions(clock: Self.clock)
+        sourceFile: "kitchen-sink.md", site: Stories.site, clock: Self.clock
       ))
     let feed = try json(rendering.output.data)
     let item = try #require((feed["items"] as? [[String: Any]])?.first)
@@ -134,7 +143,7 @@ import Testing
   }
 
   @Test func ednoteNeverAppears() throws {
-    let (pages, _) = try JSONFeed.pages(Self.articles(), limit: 50, context: Self.context())
+    let (pages, _) = try Self.pages(Self.articles(), limit: 50, context: Self.context())
     let story = Paths.fixtures.appendingPathComponent("kitchen-sink.md")
     let single = try Stories.render(story, as: .jsonfeed).output.data
     for data in pages.map(\.data) + [single] {
@@ -146,9 +155,9 @@ import Testing
   }
 
   @Test func twoRendersAreByteIdentical() throws {
-    let first = try JSONFeed.pages(Self.articles(), limit: 50, context: Self.context()).pages.map(
+    let first = try Self.pages(Self.articles(), limit: 50, context: Self.context()).pages.map(
       \.data)
-    let second = try JSONFeed.pages(Self.articles(), limit: 50, context: Self.context()).pages.map(
+    let second = try Self.pages(Self.articles(), limit: 50, context: Self.context()).pages.map(
       \.data)
     #expect(first == second)
     let text = String(decoding: first[0], as: UTF8.self)

@@ -24,7 +24,7 @@ struct NewsMLValidityTests {
       let rendering = try StoryRenderer.render(
         contentsOf: story, as: .newsml, options: Stories.options,
         context: RenderContext(
-          sourceFile: story.lastPathComponent, options: RenderOptions(newsMLBody: body)))
+          sourceFile: story.lastPathComponent, options: .newsML(body: body)), preview: true)
       let problems = validator.validate(rendering.output.data, fileName: story.lastPathComponent)
       #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
     }
@@ -49,7 +49,7 @@ struct NewsMLValidityTests {
     let data = try StoryRenderer.render(
       contentsOf: story, as: .newsml, options: Stories.options,
       context: RenderContext(
-        sourceFile: "kitchen-sink.md", site: Stories.site, options: RenderOptions(newsMLBody: .nitf)
+        sourceFile: "kitchen-sink.md", site: Stories.site, options: .newsML(body: .nitf)
       )
     ).output.data
     #expect(

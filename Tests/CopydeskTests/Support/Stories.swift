@@ -41,12 +41,13 @@ extension Stories {
   static let site = SiteSettings(
     title: "Example News", baseURL: "https://news.example.com/", publisher: "Example News Ltd")
 
-  /// Renders the story file at `url` to `format` with the fixed options and test site.
+  /// Renders the story file at `url` to `format` with the fixed options and test site; a story
+  /// the format's audience may not get yet renders as a preview.
   static func render(
-    _ url: URL, as format: Format, name: String? = nil, site: SiteSettings = site
+    _ url: URL, as format: some OutputFormat, name: String? = nil, site: SiteSettings = site
   ) throws(Diagnostic) -> StoryRendering {
     try StoryRenderer.render(
       contentsOf: url, as: format, options: options,
-      context: RenderContext(sourceFile: name ?? url.lastPathComponent, site: site))
+      context: RenderContext(sourceFile: name ?? url.lastPathComponent, site: site), preview: true)
   }
 }

@@ -14,7 +14,7 @@ import Testing
       contentsOf: story, as: .wire, options: Stories.options,
       context: RenderContext(
         sourceFile: story.lastPathComponent, site: Stories.site,
-        options: RenderOptions(wireProfile: profile, wireCharset: charset, wireSequence: sequence)))
+        options: .wire(profile: profile, charset: charset), sequence: sequence), preview: true)
   }
 
   static func renderText(
@@ -125,7 +125,7 @@ import Testing
       _ = try Self.render(story)
     } catch let error as Diagnostic {
       #expect(error.message.hasPrefix("the story is mostly in a script ascii cannot carry"))
-      #expect(error.message.hasSuffix("render it with --wire-charset utf8"))
+      #expect(error.message.hasSuffix("(formats.wire.charset_by_language: {ar: utf8})"))
     }
     let utf8 = try Self.render(story, charset: .utf8)
     #expect(String(decoding: utf8.output.data, as: UTF8.self).contains("افتتاح معرض الكتاب"))

@@ -71,3 +71,11 @@ enum BuildState {
       arguments: [key, value])
   }
 }
+
+extension Database {
+  /// A statement compiled once per build and reused: the per-story statements run thousands of
+  /// times, and compiling each anew costs more than running it.
+  func reused(_ sql: String) throws -> Statement {
+    try cachedStatement(sql: sql)
+  }
+}

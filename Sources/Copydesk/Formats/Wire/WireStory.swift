@@ -28,6 +28,8 @@ struct WireStory {
   var category: String
   var versionTime: Timestamp
   var version: Int
+  /// The character set the texts are in and the message is encoded in.
+  var charset: WireCharset
   var sequence: Int
   var service: String
   var warnings: [Diagnostic]
@@ -37,9 +39,10 @@ extension WireStory {
   /// Prepares `article`: transliterates, wraps, and reports what could not be carried.
   init(_ article: Article, context: RenderContext) throws(Diagnostic) {
     let metadata = article.metadata
-    let options = context.options
-    var text = WireTransliteration(charset: options.wireCharset)
-    var builder = WireBodyBuilder(linkURLs: options.wireLinkURLs, sourceFile: context.sourceFile)
+    let options = context.options[WireSettings.self]
+    charset = options.charset(forLanguage: metadata.language)
+    var text = WireTransliteration(charset: charset)
+    var builder = WireBodyBuilder(linkURLs: options.linkURLs, sourceFile: context.sourceFile)
     let dateline = metadata.dateline.map { text.convert($0.textWithAgency) + " - " }
     let blocks = metadata.status == .canceled ? [] : article.body
     paragraphs = builder.paragraphs(blocks, dateline: dateline, convert: { text.convert($0) })
@@ -53,13 +56,13 @@ extension WireStory {
     slugline = metadata.slug
     wordCount = metadata.status == .canceled ? 0 : article.wordCount
     priority = metadata.priority ?? Self.priority(urgency: metadata.urgency)
-    category = metadata.category ?? options.wireCategory
+    category = metadata.category ?? options.category
     versionTime = metadata.updated ?? metadata.date
     version = metadata.version
-    sequence = options.wireSequence
-    service = options.wireService
+    sequence = context.sequence
+    service = options.service
     warnings = builder.warnings
-    try checkCharset(text, context: context)
+    try checkCharset(text, language: metadata.language, context: context)
   }
 
   /// Wire priority from NewsML-G2 urgency when the story gives none: 1 and 2 stay flash and
@@ -91,18 +94,19 @@ extension WireStory {
     return lines
   }
 
-  private mutating func checkCharset(_ text: WireTransliteration, context: RenderContext)
-    throws(Diagnostic)
-  {
+  private mutating func checkCharset(
+    _ text: WireTransliteration, language: String, context: RenderContext
+  ) throws(Diagnostic) {
     guard !text.unmappable.isEmpty else { return }
     // A story mostly in another script would become a page of '?': refuse it clearly.
     if text.letters > 0, text.unmappableLetters * 5 > text.letters {
       throw Diagnostic(
         .error, file: context.sourceFile, key: "wire",
         message:
-          "the story is mostly in a script \(context.options.wireCharset.rawValue) cannot carry "
-          + "(\(text.unmappableLetters) of \(text.letters) letters); render it with --wire-charset utf8"
-      )
+          "the story is mostly in a script \(charset.rawValue) cannot carry "
+          + "(\(text.unmappableLetters) of \(text.letters) letters); its other formats still "
+          + "publish. Send it with --wire-charset utf8, or name a charset for its language in "
+          + "copydesk.yml (formats.wire.charset_by_language: {\(language): utf8})")
     }
     let lines =
       context.sourceText.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
@@ -116,7 +120,7 @@ extension WireStory {
         Diagnostic(
           .warning, file: context.sourceFile, line: line, key: "wire",
           message:
-            "'\(character)' (\(code)) has no \(context.options.wireCharset.rawValue) spelling "
+            "'\(character)' (\(code)) has no \(charset.rawValue) spelling "
             + "and was sent as '?'"))
     }
   }

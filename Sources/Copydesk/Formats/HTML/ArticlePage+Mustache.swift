@@ -28,6 +28,8 @@ extension ArticlePage: MustacheParent {
     case "jsonLD": jsonLD
     case "rightsNotice": rightsNotice
     case "twitterCard": twitterCard
+    case "feeds": feeds
+    case "preview": preview
     default: nil
     }
   }
@@ -82,6 +84,17 @@ extension ArticlePage.Picture: MustacheParent {
   }
 }
 
+extension ArticlePage.Feed: MustacheParent {
+  /// The value a template names.
+  func child(named name: String) -> Any? {
+    switch name {
+    case "type": type
+    case "url": url
+    default: nil
+    }
+  }
+}
+
 extension ArticlePage.CorrectionNote: MustacheParent {
   /// The value a template names.
   func child(named name: String) -> Any? {
@@ -101,7 +114,7 @@ extension IndexPage: MustacheParent {
     case "description": description
     case "language": language
     case "direction": direction
-    case "feedURL": feedURL
+    case "feeds": feeds
     case "stories": stories
     default: nil
     }

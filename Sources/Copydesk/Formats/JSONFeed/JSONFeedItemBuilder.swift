@@ -24,17 +24,21 @@ enum JSONFeedItemBuilder {
       return nil
     }
     return JSONFeedItem(
-      id: metadata.id, url: site.absoluteURL(SiteSettings.htmlPath(slug: metadata.slug)),
+      id: metadata.id, url: site.absoluteURL(context.layout.pagePath(slug: metadata.slug)),
       title: metadata.headline,
       contentHTML: html, contentText: PlainText.render(article.body, dateline: metadata.dateline),
       summary: metadata.summary,
-      image: metadata.image.flatMap { JSONFeed.absolute($0.url, site: site) },
+      image: metadata.image.flatMap {
+        JSONFeed.absolute($0.url, site: site, layout: context.layout)
+      },
       datePublished: RFC3339.format(metadata.date),
       dateModified: metadata.updated.map(RFC3339.format),
       authors: metadata.byline.isEmpty
         ? nil
         : metadata.byline.map {
-          JSONFeedAuthor(name: $0.name, url: $0.url.flatMap { JSONFeed.absolute($0, site: site) })
+          JSONFeedAuthor(
+            name: $0.name,
+            url: $0.url.flatMap { JSONFeed.absolute($0, site: site, layout: context.layout) })
         },
       tags: tags.isEmpty ? nil : tags, language: metadata.language,
       copydesk: JSONFeedCopydeskExtension(

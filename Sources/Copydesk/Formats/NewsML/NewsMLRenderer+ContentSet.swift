@@ -12,7 +12,7 @@ extension NewsMLRenderer {
     let wordCount = String(article.wordCount)
     let body: XMLElement
     let contentType: String
-    switch context.options.newsMLBody {
+    switch context.options[NewsMLSettings.self].body {
     case .xhtml:
       body = try xhtmlBody(article, context: context, warnings: &warnings)
       contentType = "application/xhtml+xml"

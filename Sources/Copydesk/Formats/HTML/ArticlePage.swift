@@ -45,6 +45,17 @@ struct ArticlePage {
     let note: String
   }
 
+  /// A feed announced for autodiscovery.
+  struct Feed {
+    let type: String
+    let url: String
+
+    /// The project's feeds, linked from a page.
+    static func all(in layout: OutputLayout, site: SiteSettings) -> [Feed] {
+      layout.feeds.map { Feed(type: $0.type, url: layout.link(to: $0.path, site: site)) }
+    }
+  }
+
   let language: String
   let direction: String
   let siteTitle: String
@@ -65,6 +76,9 @@ struct ArticlePage {
   let jsonLD: String
   let rightsNotice: String?
   let twitterCard: String
+  let feeds: [Feed]
+  /// Why a preview is not for publication; nil on a publishable page.
+  let preview: String?
 }
 
 extension ArticlePage {

@@ -6,7 +6,8 @@ import Foundation
 /// Renders a story as a NewsML-G2 2.35 `newsItem` (Power conformance) that the official
 /// IPTC schema accepts: item metadata, content metadata in schema order, and a content set
 /// with an XHTML (or NITF) body and a plain-text rendition.
-struct NewsMLRenderer: Renderer {
+struct NewsMLRenderer {
+  /// The `newsItem` document of `article`.
   func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput {
     var warnings: [Diagnostic] = []
     let item = try Self.newsItem(article, context: context, warnings: &warnings)

@@ -7,7 +7,8 @@ import Foundation
 /// The page has semantic markup, canonical and Open Graph metadata and schema.org
 /// `NewsArticle` JSON-LD; every text in it is escaped and only safe URLs survive.
 /// `ednote` is never used.
-struct HTMLRenderer: Renderer {
+struct HTMLRenderer {
+  /// The page of `article`.
   func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput {
     var body = HTMLBodyRenderer(sourceFile: context.sourceFile)
     let page = try Self.page(for: article, context: context, body: &body)
@@ -22,7 +23,7 @@ struct HTMLRenderer: Renderer {
   ) throws(Diagnostic) -> ArticlePage {
     let metadata = article.metadata
     let site = context.site
-    let pageURL = site.absoluteURL(SiteSettings.htmlPath(slug: metadata.slug))
+    let pageURL = site.absoluteURL(context.layout.pagePath(slug: metadata.slug))
     let picture = metadata.image.flatMap { image -> ArticlePage.Picture? in
       guard let url = body.url(image.url, what: "image") else { return nil }
       let source = URLPolicy.absolute(url, baseURL: site.baseURL)
@@ -54,6 +55,8 @@ struct HTMLRenderer: Renderer {
       hasCorrections: !metadata.corrections.isEmpty,
       keywords: tags.isEmpty ? nil : tags.joined(separator: ", "), body: body.render(article.body),
       jsonLD: jsonLD, rightsNotice: metadata.rights?.notice,
-      twitterCard: picture == nil ? "summary" : "summary_large_image")
+      twitterCard: picture == nil ? "summary" : "summary_large_image",
+      feeds: ArticlePage.Feed.all(in: context.layout, site: site),
+      preview: context.preview.map(PublicationRules.describe))
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The story list page (`index.mustache`): the newest public stories, newest first.
 struct IndexPage {
-  /// One story in the list, as stored in the build ledger.
+  /// One story in the list, as stored in the build state.
   struct Story: Codable, Sendable, Hashable {
     let headline: String
     let summary: String?
@@ -27,16 +27,13 @@ struct IndexPage {
   let description: String?
   let language: String
   let direction: String
-  let feedURL: String?
+  let feeds: [ArticlePage.Feed]
   let stories: [Row]
 
-  /// The index page's bytes: the newest `limit` of `stories`.
-  static func render(
-    _ stories: [Story], limit: Int, language: String, site: SiteSettings, templates: TemplateSet
-  ) throws(Diagnostic)
-    -> Data
-  {
-    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.prefix(limit).map {
+  /// The index page's bytes: `stories`, newest first.
+  static func render(_ stories: [Story], context: CollectionContext) throws(Diagnostic) -> Data {
+    let (site, language) = (context.site, context.language)
+    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.map {
       Row(
         headline: $0.headline, summary: $0.summary, url: "\($0.slug).html", language: $0.language,
         direction: TextDirection.of(language: $0.language), published: ArticlePage.Time($0.date))
@@ -44,8 +41,8 @@ struct IndexPage {
     let page = IndexPage(
       siteTitle: site.title, description: site.description, language: language,
       direction: TextDirection.of(language: language),
-      feedURL: site.absoluteURL(JSONFeed.pagePath(0)), stories: rows)
-    guard let html = templates.render(page, template: "index") else {
+      feeds: ArticlePage.Feed.all(in: context.layout, site: site), stories: rows)
+    guard let html = context.templates.render(page, template: "index") else {
       throw Diagnostic(.error, file: "index.mustache", message: "there is no 'index' template")
     }
     return Data(html.utf8)

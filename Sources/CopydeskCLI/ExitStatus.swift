@@ -1,0 +1,25 @@
+import ArgumentParser
+import CopydeskReader
+
+/// The exit statuses copydesk uses, and the one place errors become a message and a status.
+enum ExitStatus: Int32 {
+  /// A story or one of its formats failed; everything else was done.
+  case storyFailed = 1
+  /// The build could not run: bad config, unusable output folder, a lock held.
+  case cannotRun = 2
+  /// The command line was wrong (ArgumentParser's own status).
+  case usage = 64
+  /// The input story or item is wrong.
+  case badInput = 65
+  /// The output could not be written.
+  case cannotWrite = 73
+
+  /// Prints `diagnostic` on standard error and returns the error that exits with this status.
+  func fail(_ diagnostic: Diagnostic) -> ExitCode {
+    StandardError.print(diagnostic.description)
+    return exit
+  }
+
+  /// The error that exits with this status.
+  var exit: ExitCode { ExitCode(rawValue) }
+}

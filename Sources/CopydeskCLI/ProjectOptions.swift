@@ -1,0 +1,57 @@
+import ArgumentParser
+import Copydesk
+import CopydeskReader
+import Foundation
+
+/// `--config`, and loading the project the way every command does: the defaults, then
+/// `copydesk.yml` (this folder or above, or `--config`), then the command's flags.
+struct ProjectOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("Config file (default: copydesk.yml here or above).", valueName: "file"))
+  var config: String?
+
+  /// The project: its config file's settings, or the defaults rooted here when there is none.
+  func load() throws(Diagnostic) -> Project {
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let url = config.map { URL(fileURLWithPath: $0) } ?? ProjectConfig.find(from: here)
+    let settings =
+      try url.map { url throws(Diagnostic) in try ProjectConfig.load(url) }
+      ?? ProjectConfig(root: here)
+    var templates = TemplateSet.defaults
+    let folder = settings.resolve(settings.templatesPath)
+    if url != nil, FileManager.default.fileExists(atPath: folder.path) {
+      templates = try TemplateSet(overridesIn: folder)
+    }
+    return Project(config: settings, templates: templates, hasConfigFile: url != nil)
+  }
+}
+
+/// A loaded project.
+struct Project {
+  /// The settings.
+  var config: ProjectConfig
+  /// The templates: the project's overrides over the built-in ones.
+  var templates: TemplateSet
+  /// True when a `copydesk.yml` was found.
+  var hasConfigFile: Bool
+}
+
+/// A format name from the command line, checked against the registry.
+struct FormatName: ExpressibleByArgument {
+  /// The format.
+  let format: any OutputFormat
+
+  init?(argument: String) {
+    guard let format = FormatRegistry.builtIn.format(named: argument) else { return nil }
+    self.format = format
+  }
+
+  static var allValueStrings: [String] { FormatRegistry.builtIn.names }
+
+  /// The `--help` list of formats: name and summary, one per line.
+  static var helpList: String {
+    FormatRegistry.builtIn.formats.map {
+      "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)"
+    }.joined(separator: "\n")
+  }
+}
