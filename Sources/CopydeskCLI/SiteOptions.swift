@@ -37,7 +37,7 @@ struct SiteOptions: ParsableArguments {
   /// Applies the flags given over the project's settings and templates.
   func apply(to project: inout Project) throws(Diagnostic) {
     if let baseURL {
-      project.config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+      project.config.site.baseURL = baseURL
     }
     if let siteTitle { project.config.site.title = siteTitle }
     if let publisher { project.config.site.publisher = publisher }

@@ -2,6 +2,10 @@ public import CopydeskAST
 public import CopydeskReader
 public import Foundation
 
+/// Checks a format's bytes before they are written (NewsML-G2 schema validation): the problems
+/// found in `data`, named as `fileName`; the first fails that format for the story.
+public typealias OutputCheck = @Sendable (_ data: Data, _ fileName: String) -> [Diagnostic]
+
 /// Everything one `copydesk build` run needs to know.
 public struct BuildSettings: Sendable {
   /// The project configuration.
@@ -26,9 +30,8 @@ public struct BuildSettings: Sendable {
   public var force = false
   /// True to compute the plan and write nothing.
   public var dryRun = false
-  /// Checks of a format's bytes before they are written, by format name: the problems found,
-  /// the first of which fails that format for the story (NewsML-G2 schema validation).
-  public var checks: [String: @Sendable (_ data: Data, _ fileName: String) -> [Diagnostic]] = [:]
+  /// The checks of each format's bytes before they are written, by format name.
+  public var checks: [String: OutputCheck] = [:]
   /// The HTML templates.
   public var templates: TemplateSet = .defaults
   /// copydesk's version; a new version rebuilds everything.

@@ -54,7 +54,7 @@ extension ProjectConfig {
       formats = try value.list().map { item throws(Diagnostic) in
         let name = try item.text()
         guard registry.format(named: name) != nil else {
-          throw item.diagnostic(registry.unknown(name, file: "").message)
+          throw item.diagnostic(registry.unknownMessage(name))
         }
         return name
       }
@@ -74,7 +74,7 @@ extension ProjectConfig {
       guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
         throw value.diagnostic("'site.base_url' must be an absolute http(s) URL, got '\(url)'")
       }
-      site.baseURL = url.hasSuffix("/") ? url : url + "/"
+      site.baseURL = url
     case ("site", "language"): language = try value.text()
     case ("site", "time_zone"):
       let zone = try value.text()

@@ -32,15 +32,17 @@ struct StoryBuild: Sendable {
     /// Outputs waiting for the story's sequence number, with their format.
     var numbered: [(format: String, output: Publication.Numbered)] = []
 
+    /// The warnings of `warnings` the story has not reported yet (formats share some, such as
+    /// a dropped URL).
+    func unreported(_ warnings: [Diagnostic]) -> [Diagnostic] {
+      warnings.filter { !self.warnings.contains($0) }
+    }
+
     /// The services whose sequence numbers the story needs.
     var numberingServices: [String] {
       numbered.map(\.output.service).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
   }
-
-  /// Checks a format's bytes before they are written (NewsML-G2 schema validation); returns
-  /// the problems, the first of which fails the format.
-  typealias Check = @Sendable (_ data: Data, _ fileName: String) -> [Diagnostic]
 
   let formats: [any OutputFormat]
   let site: SiteSettings
@@ -50,7 +52,7 @@ struct StoryBuild: Sendable {
   let readerOptions: ReaderOptions
   let clock: Timestamp
   let strict: Bool
-  let checks: [String: Check]
+  let checks: [String: OutputCheck]
 
   /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
   /// `pinned` is the identity it was published under before, if any.
@@ -70,7 +72,7 @@ struct StoryBuild: Sendable {
     for (format, numbered) in result.numbered {
       guard let sequence = sequences[numbered.service] else { continue }
       let rendered = numbered.layout(sequence)
-      let fresh = rendered.warnings.filter { !result.warnings.contains($0) }
+      let fresh = result.unreported(rendered.warnings)
       if strict, let first = fresh.first {
         result.formatFailures.append((format, strictFailure(first)))
         continue
@@ -115,7 +117,7 @@ struct StoryBuild: Sendable {
     into result: inout Result
   ) throws(Diagnostic) {
     let publication = try format.publish(article, context: context)
-    let fresh = publication.warnings.filter { !result.warnings.contains($0) }
+    let fresh = result.unreported(publication.warnings)
     if strict, let first = fresh.first { throw Self.strictFailure(first) }
     if let check = checks[format.name] {
       for file in publication.files {

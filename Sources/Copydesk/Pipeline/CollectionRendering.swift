@@ -1,6 +1,6 @@
 public import CopydeskAST
 public import CopydeskReader
-public import Foundation
+import Foundation
 
 /// A collection format's pages over a set of articles, without a build: what a build would
 /// write for exactly these stories.

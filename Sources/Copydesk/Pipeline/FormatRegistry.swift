@@ -40,10 +40,13 @@ public struct FormatRegistry: Sendable {
 
   /// The error for a format name no format has.
   public func unknown(_ name: String, file: String) -> Diagnostic {
-    Diagnostic(
-      .error, file: file,
-      message: "there is no format '\(name)'\(Suggestion.hint(for: name, among: names)); the "
-        + "formats are \(names.joined(separator: ", "))")
+    Diagnostic(.error, file: file, message: unknownMessage(name))
+  }
+
+  /// What is wrong with a format name no format has, with the nearest name and the list.
+  public func unknownMessage(_ name: String) -> String {
+    "there is no format '\(name)'\(Suggestion.hint(for: name, among: names)); the formats are "
+      + names.joined(separator: ", ")
   }
 
   /// The layout of a project building `names`: pages in `html/`, the feeds of those formats

@@ -2,9 +2,11 @@
 public struct SiteSettings: Sendable, Hashable {
   /// The publication's name.
   public var title: String
-  /// The absolute URL the output folder is served from, ending in `/`; nil when unknown,
-  /// in which case pages carry no canonical or Open Graph URL.
-  public var baseURL: String?
+  /// The absolute URL the output folder is served from, ending in `/` (one is added when
+  /// missing); nil when unknown, in which case pages carry no canonical or Open Graph URL.
+  public var baseURL: String? {
+    didSet { baseURL = baseURL.map(Self.endingInSlash) }
+  }
   /// The organisation that publishes the stories.
   public var publisher: String
   /// The provider id, as in guids (`urn:newsml:{provider}:…`) and NewsML-G2 `provider`.
@@ -25,7 +27,7 @@ public struct SiteSettings: Sendable, Hashable {
     self.icon = icon
     self.favicon = favicon
     self.title = title
-    self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    self.baseURL = baseURL.map(Self.endingInSlash)
     self.publisher = publisher
     self.providerID = providerID
     self.description = description
@@ -34,5 +36,9 @@ public struct SiteSettings: Sendable, Hashable {
   /// The absolute URL of a path inside the output folder, such as `html/harbour.html`.
   public func absoluteURL(_ path: String) -> String? {
     baseURL.map { $0 + path }
+  }
+
+  private static func endingInSlash(_ url: String) -> String {
+    url.hasSuffix("/") ? url : url + "/"
   }
 }

@@ -1,6 +1,6 @@
 public import CopydeskAST
 public import CopydeskReader
-public import Foundation
+import Foundation
 
 /// The article AST as pretty JSON with sorted keys (story-format.md §3), so the same story
 /// always gives the same bytes: for editors and tools, and the form plugins read.

@@ -45,14 +45,13 @@ public struct JSONFeedFormat: AnnouncedFeed {
   public func render(_ article: Article, context: RenderContext) throws(Diagnostic)
     -> RenderedOutput
   {
-    let published = try publish(article, context: context)
-    let item = try RecordCoding.decode(
-      JSONFeedItem.self, from: published.record ?? Data(), file: context.sourceFile)
+    var warnings: [Diagnostic] = []
+    let item = JSONFeedItemBuilder.item(article, context: context, warnings: &warnings)
     let document = JSONFeed.feed(
       items: [item], feedURL: nil, nextURL: nil, site: context.site, layout: context.layout)
     return RenderedOutput(
       data: try RecordCoding.prettyFile(document, file: context.sourceFile, what: "JSON Feed"),
-      warnings: published.warnings)
+      warnings: warnings)
   }
 
   /// The story's feed item, kept as its record.

@@ -1,6 +1,6 @@
 public import CopydeskAST
 public import CopydeskReader
-public import Foundation
+import Foundation
 
 /// The `formats.newsml` settings.
 public struct NewsMLSettings: FormatSettings {
