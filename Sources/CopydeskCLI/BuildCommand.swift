@@ -8,7 +8,7 @@ import Foundation
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Publish every story in a folder to HTML, NewsML-G2, wire text and JSON Feed.",
+    abstract: "Publish every story in a folder to every format: pages, NewsML-G2, wire, feeds.",
     discussion: """
       Reads every .md and .txt story under STORIES (default: the config's stories folder;
       hidden and _-prefixed files are skipped), renders each to every selected format in

@@ -6,7 +6,7 @@ import Copydesk
 struct CopydeskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "copydesk",
-    abstract: "Publish news stories to HTML, NewsML-G2, wire text and JSON Feed.",
+    abstract: "Publish news stories to HTML, NewsML-G2, wire text, ninjs, JSON Feed and Atom.",
     discussion: """
       A story is a Markdown file with YAML front matter (.md) or raw wire copy (.txt).
       copydesk reads it into a typed article and renders it to the formats you ask for.

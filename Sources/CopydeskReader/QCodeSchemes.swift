@@ -8,6 +8,14 @@ public enum QCodeSchemes {
   /// Schemes accepted for `genre`: IPTC Genre NewsCodes.
   public static let genre = ["genre"]
 
+  /// The scheme URIs of the aliases above, as the catalog declares them, for formats that name
+  /// concepts by URI (ninjs).
+  public static let uris = [
+    "medtop": "http://cv.iptc.org/newscodes/mediatopic/",
+    "subj": "http://cv.iptc.org/newscodes/subjectcode/",
+    "genre": "http://cv.iptc.org/newscodes/genre/",
+  ]
+
   /// Reads a term: `alias:code` with no spaces is a QCode and its alias must be one of
   /// `schemes`; anything else is a free-text name.
   static func term(_ text: String, field: YAMLField, schemes: [String]) throws(Diagnostic) -> Term {

@@ -16,11 +16,14 @@ public enum ProjectScaffold {
       id: example.com        # used in story ids: urn:newsml:{id}:{yyyymmdd}:{slug}
       name: My Newsroom
     formats:
-      build: [html, newsml, wire, jsonfeed]
+      build: [html, newsml, wire, jsonfeed, ninjs, atom]   # `copydesk formats` lists them
       html: {index_limit: 500}                 # stories on html/index.html, newest first
       newsml: {body: xhtml}                    # or nitf
       wire: {profile: iptc7901, charset: ascii, service: cdk, category: i}
+      # wire: {charset_by_language: {ru: utf8}} # a charset for one language's stories
       jsonfeed: {limit: 50}
+      ninjs: {version: "3.1"}                  # or "2.2"
+      atom: {limit: 50}
     paths:
       stories: Stories
       templates: Templates

@@ -8,7 +8,8 @@ public struct FormatRegistry: Sendable {
 
   /// The formats copydesk ships with.
   public static let builtIn = FormatRegistry(formats: [
-    ASTFormat(), HTMLFormat(), NewsMLFormat(), WireFormat(), JSONFeedFormat(),
+    ASTFormat(), HTMLFormat(), NewsMLFormat(), WireFormat(), JSONFeedFormat(), NinjsFormat(),
+    AtomFormat(),
   ])
 
   /// A registry of `formats`; names must be distinct.

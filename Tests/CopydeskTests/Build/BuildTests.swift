@@ -84,13 +84,18 @@ import Testing
     let files = try project.tree().keys.sorted()
     #expect(
       files == [
-        "feed.json", "html/council-budget-vote.html", "html/harbour-strike-talks-stall.html",
+        "atom.xml", "feed.json", "html/council-budget-vote.html",
+        "html/harbour-strike-talks-stall.html",
         "html/index.html",
         "html/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.html",
         "newsml/council-budget-vote.xml",
         "newsml/harbour-strike-talks-stall.xml",
         "newsml/river-authority-issues-flood-warning-for-lower-valley.xml",
         "newsml/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.xml",
+        "ninjs/council-budget-vote.json",
+        "ninjs/harbour-strike-talks-stall.json",
+        "ninjs/river-authority-issues-flood-warning-for-lower-valley.json",
+        "ninjs/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.json",
         "wire/council-budget-vote.txt",
         "wire/harbour-strike-talks-stall.txt",
         "wire/river-authority-issues-flood-warning-for-lower-valley.txt",
@@ -174,7 +179,7 @@ import Testing
     let project = try Project(["d.md": Self.story("Draft story", "status: draft")])
     let report = try project.build()
     #expect(outcome(report, "d.md") == .draft)
-    #expect(try project.tree().keys.sorted() == ["feed.json", "html/index.html"])
+    #expect(try project.tree().keys.sorted() == ["atom.xml", "feed.json", "html/index.html"])
   }
 
   @Test func slugCollisionFailsTheLaterClaimAndOverwritesNothing() throws {
@@ -244,7 +249,8 @@ import Testing
     #expect(outcome(report, "b.md") == .changed)
     #expect(
       report.written.sorted() == [
-        "feed.json", "html/index.html", "html/second.html", "newsml/second.xml",
+        "atom.xml", "feed.json", "html/index.html", "html/second.html", "newsml/second.xml",
+        "ninjs/second.json",
       ])
   }
 

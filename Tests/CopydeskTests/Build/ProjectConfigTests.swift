@@ -60,7 +60,7 @@ import Testing
 
   @Test func emptyConfigGivesDefaults() throws {
     let config = try load("")
-    #expect(config.formats == ["html", "newsml", "wire", "jsonfeed"])
+    #expect(config.formats == ["html", "newsml", "wire", "jsonfeed", "ninjs", "atom"])
     #expect(config.storiesPath == "Stories")
   }
 
@@ -83,7 +83,7 @@ import Testing
     ),
     (
       "formats: {build: [html, pdf]}",
-      "1: there is no format 'pdf'; the formats are ast, html, newsml, wire, jsonfeed"
+      "1: there is no format 'pdf'; the formats are ast, html, newsml, wire, jsonfeed, ninjs, atom"
     ),
     (
       "formats:\n  wire: {service: toolong}",

@@ -143,7 +143,9 @@ import Testing
     let list = try #require(
       try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
     #expect(
-      list.compactMap { $0["name"] as? String } == ["ast", "html", "newsml", "wire", "jsonfeed"])
+      list.compactMap { $0["name"] as? String } == [
+        "ast", "html", "newsml", "wire", "jsonfeed", "ninjs", "atom",
+      ])
     let wire = try #require(list.first { $0["name"] as? String == "wire" })
     #expect(wire["audience"] as? String == "subscribers")
     #expect(wire["outputs"] as? String == "wire/{slug}.txt")

@@ -21,6 +21,9 @@ import Testing
     let tree = try project.tree()
     #expect(tree["html/ferry-aground.html"] != nil)
     #expect(tree["newsml/ferry-aground.xml"] != nil)
+    #expect(tree["ninjs/ferry-aground.json"] != nil)
+    #expect(
+      String(decoding: tree["atom.xml"] ?? Data(), as: UTF8.self).contains("Паром сел на мель"))
     #expect(tree["wire/ferry-aground.txt"] == nil)
     #expect(tree["wire/harbour-open.txt"] != nil)
     let feed = String(decoding: tree["feed.json"] ?? Data(), as: UTF8.self)
@@ -85,14 +88,21 @@ import Testing
         html.contains(
           "<link rel=\"alternate\" type=\"application/feed+json\" title=\"Test Desk\" "
             + "href=\"https://desk.example.org/feed.json\">"), "\(page)")
+      #expect(
+        html.contains(
+          "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Test Desk\" "
+            + "href=\"https://desk.example.org/atom.xml\">"), "\(page)")
     }
   }
 
   @Test func theRegistryIsTheOneListOfFormats() {
     let registry = FormatRegistry.builtIn
-    #expect(registry.names == ["ast", "html", "newsml", "wire", "jsonfeed"])
-    #expect(registry.buildDefaults == ["html", "newsml", "wire", "jsonfeed"])
+    #expect(registry.names == ["ast", "html", "newsml", "wire", "jsonfeed", "ninjs", "atom"])
+    #expect(registry.buildDefaults == ["html", "newsml", "wire", "jsonfeed", "ninjs", "atom"])
     #expect(Set(registry.names).count == registry.names.count)
-    #expect(registry.formats.filter { $0.audience == .public }.map(\.name) == ["html", "jsonfeed"])
+    #expect(
+      registry.formats.filter { $0.audience == .public }.map(\.name) == [
+        "html", "jsonfeed", "atom",
+      ])
   }
 }

@@ -67,7 +67,8 @@ import Testing
     #expect(full.terminationStatus == 0)
     let duration = Date().timeIntervalSince(started)
     let expected = Self.tree(reference)
-    #expect(expected.count == 120 * 3 + 1 + 3)  // pages, wire, NewsML; index; three feed pages
+    // pages, wire, NewsML, ninjs; the index; three JSON Feed pages; the Atom feed
+    #expect(expected.count == 120 * 4 + 1 + 3 + 1)
     var generator = SystemRandomNumberGenerator()
     for iteration in 0..<Self.iterations {
       let output = stories.deletingLastPathComponent().appendingPathComponent("out-\(iteration)")

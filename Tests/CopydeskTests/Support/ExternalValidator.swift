@@ -47,11 +47,28 @@ enum ExternalValidator {
 }
 
 extension ExternalValidator {
-  /// Validates JSON Feed files with `scripts/check-jsonfeed` against the JSON Feed 1.1 schema.
+  /// Validates JSON Feed files with `scripts/check-json-schema` against the JSON Feed 1.1 schema.
   static func jsonFeedSchema(_ files: [URL]) throws -> Outcome {
-    let script = Paths.repository.appendingPathComponent("scripts/check-jsonfeed").path
-    let schema = Paths.shared.appendingPathComponent("standards/jsonfeed/jsonfeed-1.1.schema.json")
-      .path
-    return try run("/usr/bin/env", ["python3", script, schema] + files.map(\.path))
+    try jsonSchema(
+      Paths.shared.appendingPathComponent("standards/jsonfeed/jsonfeed-1.1.schema.json"), files)
+  }
+
+  /// Validates ninjs documents against the schema of their version (`2.2` or `3.1`).
+  static func ninjsSchema(version: String, _ files: [URL]) throws -> Outcome {
+    try jsonSchema(
+      Paths.shared.appendingPathComponent("standards/ninjs/ninjs-schema_\(version).json"), files)
+  }
+
+  /// Validates JSON files with `scripts/check-json-schema` against `schema`, formats checked.
+  static func jsonSchema(_ schema: URL, _ files: [URL]) throws -> Outcome {
+    let script = Paths.repository.appendingPathComponent("scripts/check-json-schema").path
+    return try run("/usr/bin/env", ["python3", script, schema.path] + files.map(\.path))
+  }
+
+  /// Reads Atom feeds with `scripts/read-atom` (Python feedparser): what a feed reader sees,
+  /// as JSON, one line per feed; status 1 when a feed is ill-formed for readers.
+  static func readAtom(_ files: [URL]) throws -> Outcome {
+    let script = Paths.repository.appendingPathComponent("scripts/read-atom").path
+    return try run("/usr/bin/env", ["python3", script] + files.map(\.path))
   }
 }

@@ -13,6 +13,8 @@ enum OutputChecks {
     case "newsml": return newsML(data)
     case "wire": return wire(data)
     case "jsonfeed": return jsonFeed(data)
+    case "ninjs": return ninjs(data)
+    case "atom": return atom(data)
     case "ast":
       return (try? JSONSerialization.jsonObject(with: data)) == nil ? ["AST is not JSON"] : []
     default: return ["no safety check for the \(format.name) format"]
@@ -133,6 +135,38 @@ enum OutputChecks {
     }
     let items = feed["items"] as? [[String: Any]] ?? []
     return items.flatMap { html($0["content_html"] as? String ?? "", fragment: true) }
+  }
+
+  /// ninjs: parses as JSON, its rich-text bodies pass the HTML check, the picture is http(s).
+  static func ninjs(_ data: Data) -> [String] {
+    guard let document = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+      return ["the ninjs document is not a JSON object"]
+    }
+    let bodies = document["bodies"] as? [[String: Any]] ?? []
+    var problems = bodies.filter { $0["role"] as? String == "richtext" }.flatMap {
+      html($0["value"] as? String ?? "", fragment: true)
+    }
+    for association in document["associations"] as? [[String: Any]] ?? [] {
+      let uri = association["uri"] as? String ?? ""
+      if !uri.hasPrefix("https://") && !uri.hasPrefix("http://") {
+        problems.append("association URI '\(uri)'")
+      }
+    }
+    return problems
+  }
+
+  /// Atom: well-formed XML with a `feed` root, and each entry's HTML content passes the HTML
+  /// check once the XML escaping is undone.
+  static func atom(_ data: Data) -> [String] {
+    do {
+      let root = try XMLReader.parse(data, fileName: "atom.xml")
+      guard root.name == "feed" else { return ["root is \(root.name)"] }
+      return root.elements(named: "entry").flatMap { entry in
+        entry.elements(named: "content").flatMap { html($0.text, fragment: true) }
+      }
+    } catch {
+      return error.problems.map(\.description)
+    }
   }
 
   /// Renders the story file at `url` to every format and checks each output; a story that

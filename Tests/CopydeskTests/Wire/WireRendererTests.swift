@@ -33,12 +33,18 @@ import Testing
       + (Paths.sharedAvailable ? [Paths.seedStory] : [])
   }
 
+  /// The golden of a story in a profile; the default profile's is the wire format's golden of
+  /// the format table (`FormatGoldenTests`).
+  static func goldenName(_ story: String, _ profile: WireProfile) -> String {
+    "\(story).\(profile == WireSettings().profile ? "wire" : profile.rawValue).txt"
+  }
+
   @Test(arguments: WireProfile.allCases)
   func kitchenSinkGolden(profile: WireProfile) throws {
     let data = try Self.render(
       Paths.fixtures.appendingPathComponent("kitchen-sink.md"), profile: profile
     ).output.data
-    try expectGolden(data, named: "kitchen-sink.\(profile.rawValue).txt")
+    try expectGolden(data, named: Self.goldenName("kitchen-sink", profile))
   }
 
   @Test(
@@ -47,7 +53,7 @@ import Testing
   func seedGolden(profile: WireProfile) throws {
     try expectGolden(
       Self.render(Paths.seedStory, profile: profile).output.data,
-      named: "seed.\(profile.rawValue).txt")
+      named: Self.goldenName("seed", profile))
   }
 
   @Test(arguments: WireProfile.allCases)

@@ -13,12 +13,7 @@ enum JSONFeedItemBuilder {
     var body = HTMLBodyRenderer(sourceFile: context.sourceFile, absoluteBase: site.baseURL)
     let html = body.render(article.body)
     warnings += body.warnings
-    let tags =
-      metadata.keywords
-      + metadata.subjects.compactMap {
-        if case .name(let name) = $0 { return name }
-        return nil
-      }
+    let tags = metadata.tags
     let qcodes = metadata.subjects.compactMap {
       if case .qcode = $0 { return $0.text }
       return nil
