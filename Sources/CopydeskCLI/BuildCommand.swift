@@ -112,7 +112,7 @@ struct BuildCommand: ParsableCommand {
       for line in report.details { print(line) }
       print((report.dryRun ? "plan: " : "") + report.summary)
     }
-    if report.hasFailures { throw ExitStatus.storyFailed.exit }
+    if report.hasFailures { throw ExitStatus.someFailed.exit }
   }
 
   private func selectedFormats() throws -> [any OutputFormat]? {

@@ -3,8 +3,8 @@ import CopydeskReader
 
 /// The exit statuses copydesk uses, and the one place errors become a message and a status.
 enum ExitStatus: Int32 {
-  /// A story or one of its formats failed; everything else was done.
-  case storyFailed = 1
+  /// Some stories, formats or validated items failed; everything else was done.
+  case someFailed = 1
   /// The build could not run: bad config, unusable output folder, a lock held.
   case cannotRun = 2
   /// The command line was wrong (ArgumentParser's own status).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Copydesk
 import CopydeskAST
+import CopydeskReader
 import Foundation
 
 /// `copydesk init`: a new project skeleton.
@@ -25,14 +26,13 @@ struct InitCommand: ParsableCommand {
   var templates = false
 
   func run() throws {
-    do {
+    do throws(Diagnostic) {
       let result = try ProjectScaffold.initialize(
         URL(fileURLWithPath: folder), copyTemplates: templates, now: .nowInLocalOffset())
       for path in result.created { print("created \(folder)/\(path)") }
       for path in result.kept { print("kept    \(folder)/\(path) (already there)") }
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(73)
+      throw ExitStatus.cannotWrite.fail(error)
     }
   }
 }
@@ -60,7 +60,7 @@ struct NewCommand: ParsableCommand {
 
   func run() throws {
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    do {
+    do throws(Diagnostic) {
       let folder: URL
       if let dir {
         folder = URL(fileURLWithPath: dir)
@@ -74,8 +74,7 @@ struct NewCommand: ParsableCommand {
         headline: headline, in: folder, now: .nowInLocalOffset())
       print("created \(url.path)")
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(73)
+      throw ExitStatus.cannotWrite.fail(error)
     }
   }
 }

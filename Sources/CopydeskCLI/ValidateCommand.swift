@@ -37,13 +37,12 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let validator: NewsMLValidator
-    do {
+    do throws(Diagnostic) {
       let path = try NewsMLValidator.schemaPath(
         option: schema, environment: ProcessInfo.processInfo.environment)
       validator = try NewsMLValidator(schemaFile: path)
     } catch {
-      StandardError.print(error.description)
-      throw ExitCode(2)
+      throw ExitStatus.cannotRun.fail(error)
     }
     var invalid = 0
     for file in files {
@@ -54,6 +53,6 @@ struct ValidateCommand: ParsableCommand {
     if format == .text {
       StandardError.print("\(files.count - invalid) valid, \(invalid) invalid")
     }
-    if invalid > 0 { throw ExitCode(1) }
+    if invalid > 0 { throw ExitStatus.someFailed.exit }
   }
 }

@@ -37,6 +37,37 @@ import Testing
     #expect(report.summary.hasPrefix("2 published (1 with format failures),"))
   }
 
+  @Test func storiesInEveryScriptPublishEveryFormatButTheWire() throws {
+    var files: [String: String] = ["ru.md": Self.russian]
+    for name in ["rtl-arabic.md", "cjk-japanese.md"] {
+      files[name] = try String(
+        contentsOf: Paths.fixtures.appendingPathComponent(name), encoding: .utf8)
+    }
+    let project = try Project(files)
+    let report = try project.build()
+    let tree = try project.tree()
+    for story in report.stories {
+      #expect(story.outcome == .new, "\(story.path)")
+    }
+    #expect(tree.keys.filter { $0.hasPrefix("html/") && $0 != "html/index.html" }.count == 3)
+    #expect(tree.keys.filter { $0.hasPrefix("newsml/") }.count == 3)
+    #expect(tree.keys.filter { $0.hasPrefix("ninjs/") }.count == 3)
+    let feed = try JSONSerialization.jsonObject(with: tree["feed.json"] ?? Data()) as? [String: Any]
+    #expect((feed?["items"] as? [Any])?.count == 3)
+    #expect(Set(report.formatFailures.map(\.format)) == ["wire"])
+  }
+
+  @Test func theReadmeDescribesEveryFormat() throws {
+    let readme = try String(
+      contentsOf: Paths.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    for format in FormatRegistry.builtIn.formats {
+      #expect(
+        readme.contains(
+          "| `\(format.name)` | \(format.kind.rawValue), \(format.audience.rawValue), "),
+        "README.md has no format-table row for \(format.name) with its kind and audience")
+    }
+  }
+
   @Test func aCharsetPerLanguageSendsTheStoryOnTheWire() throws {
     let project = try Project(["ru.md": Self.russian])
     let report = try project.build {
