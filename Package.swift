@@ -12,7 +12,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "copydesk", targets: ["CopydeskCLI"]),
-    .library(name: "Copydesk", targets: ["Copydesk"]),
+    .library(name: "Copydesk", targets: ["CopydeskFormats", "CopydeskBuild"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,22 +32,35 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // Diagnostic and the text helpers every module shares: no dependencies.
+    .target(name: "CopydeskCore", swiftSettings: strictSettings),
     // The article AST: pure Swift, no dependencies.
     .target(name: "CopydeskAST", swiftSettings: strictSettings),
     // Readers: Markdown with front matter, raw wire copy.
     .target(
       name: "CopydeskReader",
-      dependencies: ["CopydeskAST", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "CopydeskCore", "CopydeskAST", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: strictSettings
     ),
     // XML writing, reading and XSD validation: the only code that touches libxml2.
     .target(name: "CopydeskXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
-    // The pipeline: format registry, renderers, rendering one story.
+    // The formats: the registry, one folder per format, publication rules, templates. It
+    // cannot see the build.
     .target(
-      name: "Copydesk",
+      name: "CopydeskFormats",
       dependencies: [
-        "CopydeskAST", "CopydeskReader", "CopydeskXML",
+        "CopydeskCore", "CopydeskAST", "CopydeskReader", "CopydeskXML",
         .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // The build: discovery, the state store, reconcile, staging; it names no format.
+    .target(
+      name: "CopydeskBuild",
+      dependencies: [
+        "CopydeskCore", "CopydeskAST", "CopydeskReader", "CopydeskFormats",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strictSettings
@@ -56,17 +69,22 @@ let package = Package(
     .executableTarget(
       name: "CopydeskCLI",
       dependencies: [
-        "Copydesk", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CopydeskCore", "CopydeskAST", "CopydeskReader", "CopydeskFormats", "CopydeskBuild",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
     ),
     // libFuzzer targets for the readers and the full render path (see scripts/fuzz).
     .executableTarget(
-      name: "CopydeskFuzz", dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader"],
+      name: "CopydeskFuzz",
+      dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskAST", "CopydeskReader"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "CopydeskTests",
-      dependencies: ["Copydesk", "CopydeskAST", "CopydeskReader", "CopydeskXML", "CopydeskCLI"],
+      dependencies: [
+        "CopydeskCore", "CopydeskFormats", "CopydeskBuild", "CopydeskAST", "CopydeskReader",
+        "CopydeskXML", "CopydeskCLI",
+      ],
       exclude: ["Fixtures", "Goldens"],
       swiftSettings: strictSettings
     ),

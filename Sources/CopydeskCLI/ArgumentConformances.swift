@@ -1,6 +1,6 @@
 public import ArgumentParser
-public import Copydesk
 public import CopydeskAST
+public import CopydeskFormats
 
 extension NewsMLBody: ExpressibleByArgument {}
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Copydesk
+import CopydeskBuild
+import CopydeskFormats
 
 /// The `copydesk` command: publish one story to every format a newsroom distributes.
 @main

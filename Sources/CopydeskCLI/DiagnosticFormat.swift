@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskCore
 import CopydeskReader
 import Foundation
 

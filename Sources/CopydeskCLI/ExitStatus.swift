@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskCore
 import CopydeskReader
 
 /// The exit statuses copydesk uses, and the one place errors become a message and a status.

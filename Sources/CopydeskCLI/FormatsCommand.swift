@@ -1,5 +1,6 @@
 import ArgumentParser
-import Copydesk
+import CopydeskBuild
+import CopydeskFormats
 import Foundation
 
 /// `copydesk formats`: the output formats, from the registry.

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Copydesk
 import CopydeskAST
-import CopydeskReader
+import CopydeskBuild
+import CopydeskCore
+import CopydeskFormats
 import Foundation
 
 /// `copydesk init`: a new project skeleton.

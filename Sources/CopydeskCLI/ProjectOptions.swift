@@ -1,5 +1,7 @@
 import ArgumentParser
-import Copydesk
+import CopydeskBuild
+import CopydeskCore
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 

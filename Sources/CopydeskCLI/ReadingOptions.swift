@@ -1,6 +1,7 @@
 import ArgumentParser
-import Copydesk
 import CopydeskAST
+import CopydeskBuild
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 

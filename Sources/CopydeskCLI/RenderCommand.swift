@@ -1,6 +1,8 @@
 import ArgumentParser
-import Copydesk
 import CopydeskAST
+import CopydeskBuild
+import CopydeskCore
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 

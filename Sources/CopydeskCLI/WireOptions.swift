@@ -1,5 +1,6 @@
 import ArgumentParser
-import Copydesk
+import CopydeskBuild
+import CopydeskFormats
 
 /// Options for wire output.
 struct WireOptions: ParsableArguments {

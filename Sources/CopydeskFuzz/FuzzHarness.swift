@@ -1,5 +1,5 @@
-import Copydesk
 import CopydeskAST
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 

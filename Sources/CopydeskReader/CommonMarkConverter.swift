@@ -1,5 +1,6 @@
 import CCmarkGFM
 import CopydeskAST
+import CopydeskCore
 
 /// The body of a Markdown story as AST blocks, with the warnings found on the way.
 struct ConvertedBody {

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// A story's text split into its YAML front matter and its Markdown body.
 struct FrontMatter {
   /// The YAML between the `---` lines, nil when the file has no front matter.

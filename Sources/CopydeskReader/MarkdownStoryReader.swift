@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 
 /// Reads Markdown stories with YAML front matter (story-format.md §1).
 enum MarkdownStoryReader {

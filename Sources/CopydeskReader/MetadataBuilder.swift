@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 
 /// Applies defaults and cross-field rules to a draft, giving the final metadata.
 enum MetadataBuilder {

@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 
 /// The IPTC scheme aliases copydesk accepts in front matter (from the IPTC G2 NewsCodes
 /// catalog v41, `catalog.IPTC-G2-Standards_41.xml`).

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Slugs: the only part of a story that becomes a file name, so only `[a-z0-9-]`.

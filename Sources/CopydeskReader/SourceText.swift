@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Checks that story bytes are text a person wrote: not empty, not too large, UTF-8, no NUL.

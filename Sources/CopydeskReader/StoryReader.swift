@@ -1,4 +1,5 @@
 public import CopydeskAST
+public import CopydeskCore
 public import Foundation
 
 /// An article read from a file, with the warnings found on the way.

@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 
 /// Reads raw wire copy as agencies file it (story-format.md §2).
 ///

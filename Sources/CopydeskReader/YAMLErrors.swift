@@ -1,3 +1,4 @@
+import CopydeskCore
 import Yams
 
 /// Turns Yams errors into diagnostics with file line numbers.

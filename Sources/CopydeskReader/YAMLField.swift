@@ -1,4 +1,5 @@
 public import CopydeskAST
+public import CopydeskCore
 public import Foundation
 import Yams
 

@@ -1,4 +1,6 @@
-import Copydesk
+import CopydeskBuild
+import CopydeskCore
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
-import Copydesk
 import CopydeskAST
+import CopydeskBuild
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
-import Copydesk
+import CopydeskCore
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
-import Copydesk
+import CopydeskBuild
+import CopydeskFormats
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
-import Copydesk
-import CopydeskReader
+import CopydeskBuild
+import CopydeskFormats
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CopydeskCore
 import CopydeskReader
 import Foundation
 import Testing

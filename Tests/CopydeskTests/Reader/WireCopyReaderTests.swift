@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 import CopydeskReader
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
-import Copydesk
 import CopydeskAST
+import CopydeskBuild
+import CopydeskFormats
 import Foundation
 
 /// The real validator of each format, as a receiver would check the file.

@@ -1,5 +1,7 @@
-import Copydesk
 import CopydeskAST
+import CopydeskBuild
+import CopydeskCore
+import CopydeskFormats
 import CopydeskReader
 import Foundation
 

@@ -1,4 +1,5 @@
-import Copydesk
+import CopydeskBuild
+import CopydeskFormats
 
 extension FormatOptions {
   /// Options with one NewsML-G2 body choice.

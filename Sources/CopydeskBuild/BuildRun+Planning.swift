@@ -1,0 +1,107 @@
+import CopydeskAST
+import CopydeskCore
+import CopydeskFormats
+import CopydeskReader
+import GRDB
+
+extension BuildRun {
+  /// A story to rebuild, with its row when the build state knows its path.
+  typealias Pending = (story: StoryDiscovery.Story, stored: StoredStory?)
+
+  /// Compares every recorded output of the selected formats with the disk: the owners of
+  /// outputs that are missing or were changed by someone else are rebuilt (with a warning
+  /// for a change), a damaged collection page marks its collection for rewriting.
+  mutating func damagedOutputs(_ db: Database) throws -> Set<Int64> {
+    var owners: Set<Int64> = []
+    var refreshed: [(path: String, status: FileStatus)] = []
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT format, path, owner, hash, size, mtime FROM output")
+    while let row = try rows.next() {
+      let format: String = row["format"]
+      guard selected.contains(format) else { continue }
+      let path: String = row["path"]
+      let recorded = FileStatus(size: row["size"], modified: row["mtime"])
+      let status = output.status(path)
+      var damaged = status?.kind != .regularFile
+      if !damaged, let status, status != recorded {
+        if output.hash(path) == row["hash"] {
+          refreshed.append((path, status))
+        } else {
+          damaged = true
+          report.diagnostics.append(
+            Diagnostic(
+              .warning, file: output.rootPath + "/" + path,
+              message: "this output was changed outside copydesk; it is written again"))
+        }
+      }
+      guard damaged else { continue }
+      if let owner: Int64 = row["owner"] { owners.insert(owner) }
+    }
+    for (path, status) in refreshed {
+      try db.execute(
+        sql: "UPDATE output SET size = ?, mtime = ? WHERE path = ?",
+        arguments: [status.size, status.modified, path])
+    }
+    return owners
+  }
+
+  /// Walks the discovered stories and the stored ones together, both in path order.
+  ///
+  /// A story whose file, visibility and outputs are as recorded is unchanged; the rest are rebuilt.
+  /// Stored stories whose file is gone are returned as orphans: renamed, or removed.
+  mutating func plan(
+    _ stories: [StoryDiscovery.Story], damaged: Set<Int64>, rebuildAll: Bool, _ db: Database
+  ) throws -> (dirty: [Pending], orphans: [StoredStory]) {
+    var dirty: [Pending] = []
+    var orphans: [StoredStory] = []
+    let rows = try Row.fetchCursor(
+      db,
+      sql: "SELECT \(StoredStory.columns) FROM story WHERE source_path IS NOT NULL "
+        + "ORDER BY source_path")
+    var next = try rows.next().map(StoredStory.init(row:))
+    for story in stories {
+      while let row = next, let path = row.sourcePath,
+        path.utf8.lexicographicallyPrecedes(story.path.utf8)
+      {
+        if !present.contains(path) { orphans.append(row) }
+        next = try rows.next().map(StoredStory.init(row:))
+      }
+      guard let row = next, row.sourcePath == story.path else {
+        dirty.append((story, nil))
+        continue
+      }
+      next = try rows.next().map(StoredStory.init(row:))
+      claimedRows.insert(row.id)
+      let unchanged =
+        !rebuildAll && !damaged.contains(row.id) && selected.isSubset(of: row.formats)
+        && row.isPublic == row.isPublic(at: settings.clock)
+        && FileStatus.of(story.file).map {
+          $0.size == row.source.size && $0.modified == row.source.modified
+        } == true
+      if unchanged {
+        report.stories.append(.init(path: display(story.path), outcome: unchangedOutcome(row)))
+      } else {
+        dirty.append((story, row))
+      }
+    }
+    while let row = next {
+      if let path = row.sourcePath, !present.contains(path) { orphans.append(row) }
+      next = try rows.next().map(StoredStory.init(row:))
+    }
+    return (dirty, orphans)
+  }
+
+  /// The outcome of a story that was not rebuilt, from its row.
+  private func unchangedOutcome(_ row: StoredStory) -> BuildReport.Outcome {
+    switch row.status {
+    case .draft: return .draft
+    case .canceled: return .killed
+    case .withheld: return .withheld(.withheld)
+    case .usable:
+      if let embargo = row.embargo, settings.clock < embargo {
+        return .withheld(.embargoed(until: embargo))
+      }
+      return .unchanged
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import CopydeskAST
+import CopydeskCore
+import CopydeskFormats
+import CopydeskReader
+import Foundation
+import GRDB
+
+extension BuildRun {
+  /// A story read and rendered by a worker, waiting for the build to settle its identity.
+  struct Prepared: Sendable {
+    var source = FileStatus(size: -1, modified: -1)
+    var sourceHash = ""
+    /// The bytes, kept only for a story without a row, in case it turns out to be renamed.
+    var data: Data?
+    var result = StoryBuild.Result()
+  }
+
+  /// Rebuilds the dirty stories in batches.
+  ///
+  /// Workers read and render a batch in parallel, the build settles identities, collisions and
+  /// sequence numbers in path order, then workers lay out the wire text and stage the outputs whose
+  /// bytes changed. Only one batch's bytes are in memory at a time.
+  mutating func render(_ dirty: [Pending], _ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE pending_record (
+          source_path TEXT NOT NULL, collection TEXT NOT NULL, sort_key TEXT NOT NULL,
+          hash TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (source_path, collection))
+        """)
+    let builder = StoryBuild(
+      formats: settings.formats, site: settings.config.site, templates: settings.templates,
+      options: settings.config.options, layout: layout,
+      readerOptions: settings.config.readerOptions,
+      clock: settings.clock, strict: settings.strict, checks: settings.checks)
+    let batchSize = max(256, settings.jobs * 128)
+    var done = 0
+    for start in stride(from: 0, to: dirty.count, by: batchSize) {
+      let batch = Array(dirty[start..<min(start + batchSize, dirty.count)])
+      var prepared = prepare(batch, builder)
+      var stories: [BuiltStory] = []
+      var recorded: [[String: (hash: String, status: FileStatus)]] = []
+      for index in batch.indices {
+        stories.append(try resolve(batch[index], &prepared[index], builder, db))
+        recorded.append(try recordedOutputs(of: stories[index].stored, db))
+      }
+      stage(&stories, &prepared, recorded: recorded)
+      for index in batch.indices where stories[index].failure == nil {
+        try saveRecords(prepared[index].result, of: &stories[index], db)
+      }
+      built += stories
+      done += batch.count
+      settings.progress?(done, dirty.count)
+    }
+  }
+
+  /// Reads and renders a batch on `settings.jobs` threads.
+  private func prepare(_ batch: [Pending], _ builder: StoryBuild) -> [Prepared] {
+    let slots = ResultSlots<Prepared>(count: batch.count)
+    let jobs = max(1, min(settings.jobs, batch.count))
+    let (prefix, limit, hook) = (
+      settings.displayPrefix, settings.config.readerOptions.maximumFileSize,
+      settings.afterReadingSource
+    )
+    DispatchQueue.concurrentPerform(iterations: jobs) { job in
+      for index in stride(from: job, to: batch.count, by: jobs) {
+        let (story, stored) = batch[index]
+        let display = Self.display(story.path, prefix: prefix)
+        let path = story.path
+        var afterRead: (@Sendable () -> Void)?
+        if let hook { afterRead = { hook(path) } }
+        let prepared = Self.prepare(
+          story, stored: stored, display: display, limit: limit, builder: builder,
+          afterRead: afterRead)
+        _ = slots.store(prepared, at: index)
+      }
+    }
+    return slots.values
+  }
+
+  private static func prepare(
+    _ story: StoryDiscovery.Story, stored: StoredStory?, display: String, limit: Int,
+    builder: StoryBuild, afterRead: (@Sendable () -> Void)?
+  ) -> Prepared {
+    var prepared = Prepared()
+    do throws(Diagnostic) {
+      let source = try SourceFile.read(
+        story.file, display: display, limit: limit, afterRead: afterRead)
+      prepared.source = source.isStable ? source.status : FileStatus(size: -1, modified: -1)
+      prepared.sourceHash = ContentHash.of(source.data)
+      if stored?.published != true { prepared.data = source.data }
+      prepared.result = builder.build(
+        data: source.data, displayPath: display, pinned: stored?.pinned)
+    } catch {
+      prepared.result.failure = error
+    }
+    return prepared
+  }
+
+  /// Lays out wire text with its number and stages the outputs whose bytes differ from what
+  /// the state recorded, or whose file on disk is not what was recorded, on several threads.
+  private mutating func stage(
+    _ stories: inout [BuiltStory], _ prepared: inout [Prepared],
+    recorded: [[String: (hash: String, status: FileStatus)]]
+  ) {
+    let slots = ResultSlots<(BuiltStory, StoryBuild.Result)>(count: stories.count)
+    let jobs = max(1, min(settings.jobs, stories.count))
+    let (input, results, output, dryRun, strict) = (
+      stories, prepared.map(\.result), output, settings.dryRun, settings.strict
+    )
+    DispatchQueue.concurrentPerform(iterations: jobs) { job in
+      for index in stride(from: job, to: input.count, by: jobs) {
+        var story = input[index]
+        var result = results[index]
+        if story.failure == nil {
+          StoryBuild.finish(&result, sequences: story.sequences, strict: strict)
+          story.noteFormatFailures(result.formatFailures)
+          Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
+        }
+        _ = slots.store((story, result), at: index)
+      }
+    }
+    for (index, (story, result)) in slots.values.enumerated() {
+      stories[index] = story
+      prepared[index].result = result
+    }
+    for story in stories where story.failure == nil {
+      for failure in story.formatFailures {
+        report.diagnostics.append(failure.error)
+        report.formatFailures.append(
+          .init(path: display(story.path), format: failure.format, error: failure.error))
+      }
+      report.written += story.outputs.filter { $0.staged != nil || (dryRun && $0.status == nil) }
+        .map(\.path)
+    }
+  }
+
+  private static func stage(
+    _ story: inout BuiltStory, _ outputs: [StoryBuild.Output],
+    recorded: [String: (hash: String, status: FileStatus)], _ output: OutputFolder, dryRun: Bool
+  ) {
+    do {
+      for rendered in outputs {
+        let hash = ContentHash.of(rendered.data)
+        var planned = BuiltStory.Output(format: rendered.format, path: rendered.path, hash: hash)
+        if let previous = recorded[rendered.path], previous.hash == hash,
+          output.status(rendered.path) == previous.status
+        {
+          planned.status = previous.status
+        } else if !dryRun {
+          planned.staged = try output.stage(rendered.data, for: rendered.path)
+        }
+        story.outputs.append(planned)
+      }
+    } catch {
+      for staged in story.outputs.compactMap(\.staged) { output.discard(staged) }
+      story.outputs = []
+      story.failure = error
+    }
+  }
+
+  /// The outputs the state records for a stored story, by path.
+  private func recordedOutputs(of stored: StoredStory?, _ db: Database) throws -> [String: (
+    hash: String, status: FileStatus
+  )] {
+    guard let stored else { return [:] }
+    var outputs: [String: (hash: String, status: FileStatus)] = [:]
+    for row in try Row.fetchAll(
+      db.reused("SELECT path, hash, size, mtime FROM output WHERE owner = ?"),
+      arguments: [stored.id])
+    {
+      outputs[row["path"]] = (row["hash"], FileStatus(size: row["size"], modified: row["mtime"]))
+    }
+    return outputs
+  }
+
+  /// Keeps the story's collection records in a temporary table until the commit.
+  private mutating func saveRecords(
+    _ result: StoryBuild.Result, of story: inout BuiltStory, _ db: Database
+  ) throws {
+    let when = Self.sortKey(story.firstPublished)
+    for (collection, data) in result.records {
+      try db.reused("INSERT OR REPLACE INTO pending_record VALUES (?, ?, ?, ?, ?)").execute(
+        arguments: [story.path, collection, when + " " + story.guid, ContentHash.of(data), data])
+      story.records.insert(collection)
+    }
+  }
+
+  /// A text that sorts like the instant: newest first is `ORDER BY sort_key DESC`.
+  static func sortKey(_ time: Timestamp) -> String {
+    let seconds = String(time.secondsSinceEpoch + 100_000_000_000)
+    let nanos = String(time.nanoseconds)
+    return String(repeating: "0", count: max(0, 12 - seconds.count)) + seconds
+      + String(repeating: "0", count: max(0, 9 - nanos.count)) + nanos
+  }
+}
+
+/// Result slots filled from several threads, each index once.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private var slots: [Value?]
+  private var filled = 0
+  private let lock = NSLock()
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  /// Stores `value` at `index` and returns how many slots are filled now.
+  func store(_ value: Value, at index: Int) -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = value
+    filled += 1
+    return filled
+  }
+
+  /// Every stored value, in index order.
+  var values: [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
+  }
+}

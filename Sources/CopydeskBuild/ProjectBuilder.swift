@@ -1,0 +1,114 @@
+public import CopydeskCore
+import CopydeskFormats
+import CopydeskReader
+import Foundation
+import GRDB
+
+/// `copydesk build`: publishes a folder of stories to every selected format, in parallel,
+/// incrementally and safely: it reconciles the outputs the stories want with what the build
+/// state recorded and what is on disk, writes atomically, and commits the state in one
+/// transaction after every file is in place.
+public enum ProjectBuilder {
+  /// Runs one build and reports what happened to every story.
+  public static func build(_ settings: BuildSettings) throws(Diagnostic) -> BuildReport {
+    let output = OutputFolder(root: settings.outputFolder)
+    var lock: BuildLock?
+    if !settings.dryRun {
+      try output.createStateFolder()
+      lock = try BuildLock(in: output.stateFolder)
+      try output.prepare()
+    }
+    defer { lock?.release() }
+    let database = try BuildState.open(output, dryRun: settings.dryRun)
+    var run = BuildRun(settings: settings, output: output)
+    try BuildState.transaction(
+      database, commit: !settings.dryRun, file: output.stateDatabase.path
+    ) { db in try run.execute(db) }
+    if !settings.dryRun { LegacyLedger.removeFiles(of: output) }
+    run.report.stories.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    return run.report
+  }
+}
+
+/// The state of one build while it runs; it lives inside the build's transaction.
+struct BuildRun {
+  let settings: BuildSettings
+  let output: OutputFolder
+  var report = BuildReport()
+  /// The format names this run renders.
+  let selected: Set<String>
+  /// Every story path present this run, including those refused: what they published stays.
+  var present: Set<String> = []
+  /// Stories rebuilt this run, in path order.
+  var built: [BuiltStory] = []
+  /// Story rows claimed this run (pinned by path or adopted by a renamed file).
+  var claimedRows: Set<Int64> = []
+  /// Story rows of the stories rebuilt so far: their claims are in `claimedSlugs` now.
+  var processedRows: Set<Int64> = []
+  /// Slugs and guids claimed by the stories rebuilt so far, with the claiming path.
+  var claimedSlugs: [String: String] = [:]
+  var claimedGuids: [String: String] = [:]
+  /// The next wire sequence number per service, once read or advanced this run.
+  var counters: [String: Int] = [:]
+  /// The selected formats that write collection pages.
+  let collectionFormats: [any CollectionPages]
+  /// Where pages and feeds live: from the project's formats, not this run's selection, so a
+  /// partial run links the same feeds.
+  let layout: OutputLayout
+  /// True when every story is re-rendered: what was rendered before no longer counts.
+  var rebuildAll = false
+  /// Output files to remove once every new file is in place: path and the hash written.
+  var removals: [(path: String, hash: String)] = []
+
+  init(settings: BuildSettings, output: OutputFolder) {
+    self.settings = settings
+    self.output = output
+    selected = Set(settings.formats.map(\.name))
+    collectionFormats = settings.formats.compactMap { $0 as? any CollectionPages }
+    layout = settings.config.layout(in: settings.registry)
+    report.dryRun = settings.dryRun
+  }
+
+  mutating func execute(_ db: Database) throws {
+    try LegacyLedger.importIfPresent(output, into: db, report: &report)
+    let environment = environmentHash()
+    rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
+    let discovery = StoryDiscovery(
+      folder: settings.storiesFolder, outputFolder: settings.outputFolder, display: display)
+    let found = try discovery.find()
+    report.diagnostics += found.diagnostics
+    present = Set(found.stories.map(\.path)).union(found.refused.map(\.path))
+    for (path, error) in found.refused {
+      report.diagnostics.append(error)
+      report.stories.append(.init(path: display(path), outcome: .failed(error)))
+    }
+    let damaged = try damagedOutputs(db)
+    let (dirty, orphans) = try plan(found.stories, damaged: damaged, rebuildAll: rebuildAll, db)
+    try render(dirty, db)
+    try commit(orphans: orphans, db)
+    try writeCollections(db)
+    try removeSuperseded(db)
+    try BuildState.setMeta("environment", environment, in: db)
+  }
+
+  /// The hash of everything besides the story that shapes its outputs.
+  private func environmentHash() -> String {
+    let config = settings.config
+    var parts = [
+      "copydesk \(settings.version)", String(describing: config.site), config.language,
+      config.timeZone ?? "", config.options.description, String(describing: layout),
+      settings.checks.keys.sorted().joined(separator: ","), String(settings.strict),
+    ]
+    parts += TemplateSet.names.map { settings.templates.source(named: $0) ?? "" }
+    return ContentHash.of(parts)
+  }
+
+  /// A story path as the user named it.
+  func display(_ path: String) -> String {
+    Self.display(path, prefix: settings.displayPrefix)
+  }
+
+  static func display(_ path: String, prefix: String) -> String {
+    prefix.isEmpty ? path : (prefix.hasSuffix("/") ? prefix + path : prefix + "/" + path)
+  }
+}

@@ -1,0 +1,102 @@
+public import CopydeskCore
+public import CopydeskFormats
+import CopydeskReader
+public import Foundation
+
+extension ProjectConfig {
+  /// The top-level sections and the keys each allows; `formats` allows `build` and every
+  /// format's name.
+  static func sections(_ registry: FormatRegistry) -> [String: [String]] {
+    [
+      "site": ["title", "base_url", "language", "time_zone", "description", "icon", "favicon"],
+      "provider": ["id", "name"],
+      "formats": ["build"] + registry.names,
+      "paths": ["stories", "templates", "output"],
+      "limits": ["story_bytes"],
+    ]
+  }
+
+  /// Reads `copydesk.yml` at `url`; each format reads its own section.
+  ///
+  /// Unknown keys and wrong values are errors naming the file, line and key, with a "did you
+  /// mean" hint.
+  public static func load(_ url: URL, registry: FormatRegistry = .builtIn) throws(Diagnostic)
+    -> ProjectConfig
+  {
+    var config = ProjectConfig(root: url.deletingLastPathComponent())
+    let name = url.path
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw Diagnostic(.error, file: name, message: "cannot read the config file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Diagnostic(.error, file: name, message: "the config file is not UTF-8 text")
+    }
+    guard let root = try YAMLField.document(text, fileName: name, lineOffset: 0) else {
+      return config
+    }
+    let allowed = sections(registry)
+    let sections = try root.mapping(allowed: allowed.keys.sorted())
+    for (section, field) in sections {
+      let keys = try field.mapping(allowed: allowed[section] ?? [])
+      for (key, value) in keys {
+        if section == "formats" {
+          try config.applyFormats(key: key, value, registry: registry)
+        } else {
+          try config.apply(section: section, key: key, value)
+        }
+      }
+    }
+    return config
+  }
+
+  private mutating func applyFormats(
+    key: String, _ value: YAMLField, registry: FormatRegistry
+  ) throws(Diagnostic) {
+    if key == "build" {
+      formats = try value.list().map { item throws(Diagnostic) in
+        let name = try item.text()
+        guard registry.format(named: name) != nil else {
+          throw item.diagnostic(registry.unknownMessage(name))
+        }
+        return name
+      }
+      return
+    }
+    guard let format = registry.format(named: key) else { return }
+    for (option, field) in try value.mapping(allowed: format.optionKeys) {
+      try format.configure(&options, key: option, value: field)
+    }
+  }
+
+  private mutating func apply(section: String, key: String, _ value: YAMLField) throws(Diagnostic) {
+    switch (section, key) {
+    case ("site", "title"): site.title = try value.text()
+    case ("site", "base_url"):
+      let url = try value.text()
+      guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+        throw value.diagnostic("'site.base_url' must be an absolute http(s) URL, got '\(url)'")
+      }
+      site.baseURL = url
+    case ("site", "language"): language = try value.text()
+    case ("site", "time_zone"):
+      let zone = try value.text()
+      guard TimeZone(identifier: zone) != nil else {
+        throw value.diagnostic(
+          "'site.time_zone' must be an IANA time zone such as Europe/Berlin, got '\(zone)'")
+      }
+      timeZone = zone
+    case ("site", "description"): site.description = try value.text()
+    case ("site", "icon"): site.icon = try value.text()
+    case ("site", "favicon"): site.favicon = try value.text()
+    case ("provider", "id"): site.providerID = try value.text()
+    case ("provider", "name"): site.publisher = try value.text()
+    case ("paths", "stories"): storiesPath = try value.text()
+    case ("paths", "templates"): templatesPath = try value.text()
+    case ("paths", "output"): outputPath = try value.text()
+    case ("limits", "story_bytes"):
+      maximumStoryBytes = try value.integer(
+        in: 1_024...1_073_741_824, meaning: "the largest story file, in bytes")
+    default: break
+    }
+  }
+}

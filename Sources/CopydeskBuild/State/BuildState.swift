@@ -1,0 +1,83 @@
+import CopydeskCore
+import CopydeskFormats
+import CopydeskReader
+import Foundation
+import GRDB
+
+/// Opens the build state (`.copydesk/state.sqlite`, SQLite in WAL mode through GRDB) and
+/// runs a build inside one transaction, so a build that dies leaves the last committed
+/// state as it was.
+enum BuildState {
+  /// The state database of `output`; a dry run without one gets an empty one in memory.
+  static func open(_ output: OutputFolder, dryRun: Bool) throws(Diagnostic) -> DatabaseQueue {
+    let path = output.stateDatabase.path
+    for file in [path, path + "-wal", path + "-shm"] {
+      if let kind = FileStatus.of(file)?.kind, kind != .regularFile {
+        throw Diagnostic(
+          .error, file: file,
+          message: "refusing to open the build state: this is not a regular file")
+      }
+    }
+    do {
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(5)
+      let queue: DatabaseQueue
+      if dryRun && FileStatus.of(path) == nil {
+        queue = try DatabaseQueue(configuration: configuration)
+      } else {
+        configuration.prepareDatabase { db in
+          try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+      }
+      try StateSchema.migrator.migrate(queue)
+      return queue
+    } catch {
+      throw Diagnostic(
+        .error, file: path,
+        message: "cannot open the build state (\(error)); if it is damaged, delete it and build "
+          + "again: every story is then rebuilt and identified anew")
+    }
+  }
+
+  /// Runs `body` in one immediate transaction, committed when `commit` is true and rolled
+  /// back otherwise (a dry run).
+  static func transaction(
+    _ queue: DatabaseQueue, commit: Bool, file: String, _ body: (Database) throws -> Void
+  ) throws(Diagnostic) {
+    do {
+      try queue.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try body(db)
+          if commit { CrashPoint.reach("commit") }
+          return commit ? .commit : .rollback
+        }
+      }
+    } catch let error as Diagnostic {
+      throw error
+    } catch {
+      throw Diagnostic(.error, file: file, message: "cannot update the build state: \(error)")
+    }
+  }
+
+  /// A stored setting, such as the environment hash.
+  static func meta(_ key: String, in db: Database) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+  }
+
+  /// Stores a setting.
+  static func setMeta(_ key: String, _ value: String, in db: Database) throws {
+    try db.execute(
+      sql: "INSERT INTO meta (key, value) VALUES (?, ?) "
+        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      arguments: [key, value])
+  }
+}
+
+extension Database {
+  /// A statement compiled once per build and reused: the per-story statements run thousands of
+  /// times, and compiling each anew costs more than running it.
+  func reused(_ sql: String) throws -> Statement {
+    try cachedStatement(sql: sql)
+  }
+}

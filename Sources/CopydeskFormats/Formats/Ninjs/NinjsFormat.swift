@@ -1,0 +1,105 @@
+public import CopydeskAST
+public import CopydeskCore
+public import CopydeskReader
+import Foundation
+
+/// The ninjs versions copydesk writes.
+public enum NinjsVersion: String, CaseIterable, Sendable, Hashable {
+  /// ninjs 3.1: camelCase properties (IPTC, 2025).
+  case version31 = "3.1"
+  /// ninjs 2.2: lowercase properties, which many receivers still consume.
+  case version22 = "2.2"
+
+  /// The `$id` of the version's JSON Schema, claimed in the document's `standard`.
+  var schema: String { "http://www.iptc.org/std/ninjs/ninjs-schema_\(rawValue).json#" }
+
+  /// How the version spells a 3.1 property name: 2.x writes every key in lowercase and calls
+  /// the embargo `embargoed`.
+  func keyName(_ name: String) -> String {
+    switch self {
+    case .version31: name
+    case .version22: name == "embargoedUntil" ? "embargoed" : name.lowercased()
+    }
+  }
+}
+
+/// The `formats.ninjs` settings.
+public struct NinjsSettings: FormatSettings {
+  /// The ninjs version.
+  public var version = NinjsVersion.version31
+
+  /// The defaults.
+  public init() {}
+}
+
+/// IPTC ninjs (News in JSON): one document per story for subscribers.
+public struct NinjsFormat: OutputFormat {
+  /// `ninjs`.
+  public let name = "ninjs"
+  /// What the format is.
+  public let summary = "an IPTC ninjs 3.1 document (or 2.2 with formats.ninjs.version)"
+  /// One document per story.
+  public let kind = FormatKind.story
+  /// Subscribers get embargoed, withheld and canceled stories with their status.
+  public let audience = Audience.subscribers
+  /// Where the documents go.
+  public let outputPattern = "ninjs/{slug}.json"
+  /// `version`.
+  public let optionKeys = ["version"]
+
+  /// The ninjs format.
+  public init() {}
+
+  /// Applies `formats.ninjs.version`.
+  public func configure(
+    _ options: inout FormatOptions, key: String, value: YAMLField
+  ) throws(Diagnostic) {
+    options[NinjsSettings.self].version = try value.choice(of: NinjsVersion.self)
+  }
+
+  /// The story's ninjs document.
+  public func render(_ article: Article, context: RenderContext) throws(Diagnostic)
+    -> RenderedOutput
+  {
+    var builder = NinjsBuilder(context: context)
+    let document = builder.document(article)
+    let version = context.options[NinjsSettings.self].version
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .custom { path in
+      NinjsKey(version.keyName(path.last?.stringValue ?? ""))
+    }
+    do {
+      return RenderedOutput(
+        data: try encoder.encode(document) + Data("\n".utf8), warnings: builder.warnings)
+    } catch {
+      throw Diagnostic(
+        .error, file: context.sourceFile, message: "cannot encode the ninjs document: \(error)")
+    }
+  }
+
+  /// The story's document as `ninjs/{slug}.json`.
+  public func publish(_ article: Article, context: RenderContext) throws(Diagnostic)
+    -> Publication
+  {
+    let document = try render(article, context: context)
+    return Publication(
+      files: [Publication.File(path: "ninjs/\(article.metadata.slug).json", data: document.data)],
+      warnings: document.warnings)
+  }
+}
+
+/// A property name as the chosen ninjs version spells it.
+private struct NinjsKey: CodingKey {
+  let stringValue: String
+  var intValue: Int? { nil }
+
+  init(_ name: String) { stringValue = name }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}
+
+extension OutputFormat where Self == NinjsFormat {
+  /// The `ninjs` format, for `as: .ninjs` where a format is expected.
+  public static var ninjs: NinjsFormat { NinjsFormat() }
+}

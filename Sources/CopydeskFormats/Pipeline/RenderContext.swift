@@ -1,0 +1,56 @@
+public import CopydeskAST
+public import CopydeskCore
+import CopydeskReader
+public import Foundation
+
+/// What a format knows besides the article itself.
+public struct RenderContext: Sendable {
+  /// The story's source file as diagnostics name it.
+  public var sourceFile: String
+  /// The publication the story appears in.
+  public var site: SiteSettings
+  /// The HTML templates: the built-in defaults, or a project's overrides.
+  public var templates: TemplateSet
+  /// Every format's settings.
+  public var options: FormatOptions
+  /// Where pages and feeds live, so outputs can link them.
+  public var layout: OutputLayout
+  /// The instant embargoes are judged against; nil means the current time.
+  public var clock: Timestamp?
+  /// The story's wire sequence number: `--sequence` for a render, the build state's for a build.
+  public var sequence = 1
+  /// The story's source text, when known, so formats can name the line of a problem.
+  public var sourceText: String?
+  /// Set when a story its audience may not get is rendered anyway as a preview, with the
+  /// reason; such a copy must say it is not for publication.
+  public var preview: PublicationRules.Withholding?
+
+  /// Creates a render context.
+  public init(
+    sourceFile: String, site: SiteSettings = SiteSettings(), templates: TemplateSet = .defaults,
+    options: FormatOptions = FormatOptions(), layout: OutputLayout = OutputLayout(),
+    clock: Timestamp? = nil, sequence: Int = 1
+  ) {
+    self.sequence = sequence
+    self.sourceFile = sourceFile
+    self.site = site
+    self.templates = templates
+    self.options = options
+    self.layout = layout
+    self.clock = clock
+  }
+}
+
+/// The bytes of one rendered output and the warnings raised while making them.
+public struct RenderedOutput: Sendable {
+  /// The output file's content.
+  public var data: Data
+  /// Losses and problems the format reports.
+  public var warnings: [Diagnostic]
+
+  /// Creates a rendered output.
+  public init(data: Data, warnings: [Diagnostic] = []) {
+    self.data = data
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,46 @@
+public import CopydeskAST
+public import CopydeskCore
+public import CopydeskReader
+public import Foundation
+
+/// The result of rendering one story to one format.
+public struct StoryRendering: Sendable {
+  /// The article that was read.
+  public var article: Article
+  /// The rendered bytes.
+  public var output: RenderedOutput
+  /// Every warning, from reading and from rendering, in order.
+  public var warnings: [Diagnostic]
+}
+
+/// Reads one story file and renders it to one format: the pipeline behind `copydesk render`.
+public enum StoryRenderer {
+  /// Reads `url` and renders it as `format`, under the same publication rules as a build.
+  ///
+  /// A story the format's audience may not get is refused with the reason, unless `preview`
+  /// asks for a copy marked as not for publication. Diagnostics name `context.sourceFile`.
+  public static func render(
+    contentsOf url: URL, as format: some OutputFormat, options: ReaderOptions,
+    context: RenderContext, preview: Bool = false
+  ) throws(Diagnostic) -> StoryRendering {
+    let read = try StoryReader.read(
+      contentsOf: url, displayPath: context.sourceFile, options: options)
+    var context = context
+    context.sourceText = read.source
+    let metadata = read.article.metadata
+    let clock = context.clock ?? .now()
+    if let reason = PublicationRules.withholding(metadata, from: format.audience, at: clock) {
+      guard preview else {
+        throw Diagnostic(
+          .error, file: context.sourceFile, key: "status",
+          message: "not rendered: the story is \(PublicationRules.describe(reason)), and "
+            + "\(format.name) output goes to the \(format.audience.rawValue); a build leaves it "
+            + "out too (use --preview for a copy marked not for publication)")
+      }
+      context.preview = reason
+    }
+    let output = try format.render(read.article, context: context)
+    return StoryRendering(
+      article: read.article, output: output, warnings: read.warnings + output.warnings)
+  }
+}

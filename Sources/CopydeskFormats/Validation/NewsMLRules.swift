@@ -1,0 +1,116 @@
+import CopydeskAST
+import CopydeskCore
+import CopydeskReader
+import CopydeskXML
+
+/// Business rules for NewsML-G2 items that the XML Schema cannot express
+/// (peers.md §4, idea 5): identity, time order, signals, vocabularies and body type.
+enum NewsMLRules {
+  /// Every rule violation in a `newsItem` or in each item of a `newsMessage`.
+  static func check(_ root: XMLElement, file: String) -> [Diagnostic] {
+    let items =
+      root.name == "newsMessage"
+      ? root.elements(named: "itemSet").flatMap { $0.elements(named: "newsItem") }
+      : root.name == "newsItem" ? [root] : []
+    return items.flatMap { check(item: $0, file: file) }
+  }
+
+  private static func check(item: XMLElement, file: String) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    func problem(_ element: XMLElement, _ message: String) {
+      problems.append(Diagnostic(.error, file: file, line: element.line, message: message))
+    }
+    let guid = item.attribute("guid") ?? ""
+    if guid.wholeMatch(of: #/urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+/#) == nil {
+      problem(item, "guid '\(guid)' is not a URN (urn:NID:NSS, RFC 8141)")
+    }
+    let itemMeta = item.elements(named: "itemMeta").first
+    let times = ["versionCreated", "firstCreated", "embargoed"].reduce(
+      into: [String: (XMLElement, Timestamp)]()
+    ) {
+      result, name in
+      guard let element = itemMeta?.elements(named: name).first else { return }
+      guard
+        case .zoned(let time)? = RFC3339.parse(element.text.trimmingCharacters(in: .whitespaces))
+      else {
+        problem(
+          element, "\(name) '\(element.text)' has no UTC offset; every date-time must carry one")
+        return
+      }
+      result[name] = (element, time)
+    }
+    if let (element, first) = times["firstCreated"], let (_, version) = times["versionCreated"],
+      version < first
+    {
+      problem(
+        element, "firstCreated is after versionCreated; a version cannot predate the first one")
+    }
+    if let (element, embargo) = times["embargoed"],
+      let (_, created) = times["firstCreated"] ?? times["versionCreated"],
+      embargo < created
+    {
+      problem(
+        element, "embargoed is before the item was created; an embargo must lie after creation")
+    }
+    let version = Int(item.attribute("version") ?? "1") ?? 1
+    for signal in itemMeta?.elements(named: "signal") ?? []
+    where signal.attribute("qcode") == "sig:update" && version == 1 {
+      problem(signal, "signal sig:update on version 1; a first publication is not an update")
+    }
+    problems += unknownSchemes(in: item).map { element, qcode in
+      Diagnostic(
+        .error, file: file, line: element.line,
+        message:
+          "QCode '\(qcode)' uses a scheme alias that is neither an IPTC scheme copydesk knows "
+          + "nor declared in the item's catalog")
+    }
+    for inlineXML in item.elements(named: "contentSet").flatMap({ $0.elements(named: "inlineXML") })
+    {
+      checkBodyType(inlineXML, problem: problem)
+    }
+    return problems
+  }
+
+  private static func unknownSchemes(in item: XMLElement) -> [(XMLElement, String)] {
+    let declared = Set(
+      item.elements(named: "catalog").flatMap { $0.elements(named: "scheme") }.compactMap {
+        $0.attribute("alias")
+      })
+    let known = NewsMLVocabulary.iptcSchemes.union(declared)
+    var result: [(XMLElement, String)] = []
+    func visit(_ element: XMLElement) {
+      guard element.namespace == NewsMLVocabulary.namespace, element.name != "inlineXML" else {
+        return
+      }
+      for name in ["qcode", "type", "role"] {
+        guard let value = element.attribute(name) else { continue }
+        for qcode in value.split(separator: " ") {
+          let alias = qcode.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+          if !known.contains(alias) { result.append((element, String(qcode))) }
+        }
+      }
+      element.elements.forEach(visit)
+    }
+    visit(item)
+    return result
+  }
+
+  private static func checkBodyType(_ inlineXML: XMLElement, problem: (XMLElement, String) -> Void)
+  {
+    let contentType = inlineXML.attribute("contenttype") ?? ""
+    guard let root = inlineXML.elements.first else { return }
+    guard let expected = NewsMLVocabulary.bodyRoots[contentType] else {
+      problem(
+        inlineXML,
+        "inlineXML contenttype '\(contentType)' is not one copydesk knows (application/xhtml+xml, application/nitf+xml)"
+      )
+      return
+    }
+    if root.name != expected.name || root.namespace != expected.namespace {
+      problem(
+        inlineXML,
+        "inlineXML contenttype '\(contentType)' needs a <\(expected.name)> root in \(expected.namespace), "
+          + "found <\(root.name)> in \(root.namespace ?? "no namespace")")
+    }
+  }
+}

@@ -1,0 +1,59 @@
+public import CopydeskCore
+import CopydeskReader
+import CopydeskXML
+public import Foundation
+
+/// Validates NewsML-G2 documents: the official XML Schema, compiled once, then the
+/// business rules the schema cannot check.
+public struct NewsMLValidator: Sendable {
+  /// The environment variable that names the schema when `--schema` is not given.
+  public static let schemaEnvironmentVariable = "COPYDESK_NEWSML_SCHEMA"
+
+  private let schema: XMLSchemaValidator
+
+  /// Compiles the schema at `schemaFile` (from its path, so its relative `xml.xsd` import resolves).
+  public init(schemaFile: String) throws(Diagnostic) {
+    do {
+      schema = try XMLSchemaValidator(schemaFile: schemaFile)
+    } catch {
+      throw Diagnostic(
+        .error, file: schemaFile,
+        message:
+          "the schema cannot be used: \(error.problems.map(\.message).joined(separator: "; "))")
+    }
+  }
+
+  /// The schema given by `--schema`, else by `COPYDESK_NEWSML_SCHEMA`, else an error that
+  /// says where to get the official one.
+  public static func schemaPath(option: String?, environment: [String: String]) throws(Diagnostic)
+    -> String
+  {
+    if let option { return option }
+    if let path = environment[schemaEnvironmentVariable], !path.isEmpty { return path }
+    throw Diagnostic(
+      .error, file: "copydesk",
+      message: "no NewsML-G2 schema given; pass --schema or set \(schemaEnvironmentVariable) to "
+        + "NewsML-G2_2.35-spec-All-Power.xsd (with xml.xsd beside it), from the releases/2.35/"
+        + "specification folder of IPTC's newsml-g2 repository")
+  }
+
+  /// Every schema error and rule violation in `data`; empty when the document is valid.
+  public func validate(_ data: Data, fileName: String) -> [Diagnostic] {
+    let schemaProblems = schema.validate(data, fileName: fileName)
+    if !schemaProblems.isEmpty {
+      return schemaProblems.map {
+        Diagnostic(.error, file: $0.file, line: $0.line, message: $0.message)
+      }
+    }
+    guard let root = try? XMLReader.parse(data, fileName: fileName) else { return [] }
+    return NewsMLRules.check(root, file: fileName)
+  }
+
+  /// Validates the file at `url`, naming it `displayPath` in diagnostics.
+  public func validate(contentsOf url: URL, displayPath: String) -> [Diagnostic] {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return [Diagnostic(.error, file: displayPath, message: "cannot read the file")]
+    }
+    return validate(data, fileName: displayPath)
+  }
+}
