@@ -31,22 +31,52 @@ extension ProjectConfig {
     guard let text = String(data: data, encoding: .utf8) else {
       throw Diagnostic(.error, file: name, message: "the config file is not UTF-8 text")
     }
-    guard let root = try YAMLField.document(text, fileName: name, lineOffset: 0) else {
-      return config
+    try config.apply(text, fileName: name, registry: registry)
+    return config
+  }
+
+  /// Applies one `--set KEY.PATH=VALUE` from the command line, such as
+  /// `formats.ninjs.version=2.2`, checked exactly as the same key in copydesk.yml is.
+  public mutating func set(_ assignment: String, registry: FormatRegistry = .builtIn)
+    throws(Diagnostic)
+  {
+    let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+    let path = parts[0].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 2, path.count >= 2, !path.contains(where: \.isEmpty) else {
+      throw Diagnostic(
+        .error, file: "--set",
+        message: "'\(assignment)' is not KEY.PATH=VALUE, as in formats.ninjs.version=2.2")
     }
-    let allowed = sections(registry)
+    let yaml = path.enumerated().map { depth, key in
+      String(repeating: "  ", count: depth) + key + ":"
+        + (depth == path.count - 1 ? " " + parts[1] : "")
+    }.joined(separator: "\n")
+    do {
+      try apply(yaml, fileName: "--set", registry: registry)
+    } catch {
+      throw Diagnostic(.error, file: "--set", key: error.key, message: error.message)
+    }
+  }
+
+  /// Applies a copydesk.yml document's sections over these settings.
+  private mutating func apply(_ text: String, fileName: String, registry: FormatRegistry)
+    throws(Diagnostic)
+  {
+    guard let root = try YAMLField.document(text, fileName: fileName, lineOffset: 0) else {
+      return
+    }
+    let allowed = Self.sections(registry)
     let sections = try root.mapping(allowed: allowed.keys.sorted())
     for (section, field) in sections {
       let keys = try field.mapping(allowed: allowed[section] ?? [])
       for (key, value) in keys {
         if section == "formats" {
-          try config.applyFormats(key: key, value, registry: registry)
+          try applyFormats(key: key, value, registry: registry)
         } else {
-          try config.apply(section: section, key: key, value)
+          try apply(section: section, key: key, value)
         }
       }
     }
-    return config
   }
 
   private mutating func applyFormats(

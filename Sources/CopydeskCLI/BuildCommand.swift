@@ -26,7 +26,8 @@ struct BuildCommand: ParsableCommand {
       lose their page and feed item and go out as kills. One bad story never stops the rest,
       and one failing format never stops a story's other formats.
 
-      Settings come from copydesk.yml, found from the current folder upward (or --config).
+      Settings come from copydesk.yml, found from the current folder upward (or --config);
+      --set KEY.PATH=VALUE overrides one key, as in --set formats.ninjs.version=2.2.
 
       Examples:
         copydesk build                                  # the project in this folder

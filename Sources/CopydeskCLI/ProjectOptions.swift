@@ -5,26 +5,35 @@ import CopydeskFormats
 import CopydeskReader
 import Foundation
 
-/// `--config`, and loading the project the way every command does: the defaults, then
-/// `copydesk.yml` (this folder or above, or `--config`), then the command's flags.
+/// `--config` and `--set`, and loading the project the way every command does: the defaults,
+/// then `copydesk.yml` (this folder or above, or `--config`), then `--set`, then the command's
+/// flags.
 struct ProjectOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp("Config file (default: copydesk.yml here or above).", valueName: "file"))
   var config: String?
 
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Override one copydesk.yml setting, as in formats.ninjs.version=2.2 or "
+        + "formats.wire.charset_by_language={ru: utf8}; repeatable.", valueName: "key=value"))
+  var settings: [String] = []
+
   /// The project: its config file's settings, or the defaults rooted here when there is none.
   func load() throws(Diagnostic) -> Project {
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let url = config.map { URL(fileURLWithPath: $0) } ?? ProjectConfig.find(from: here)
-    let settings =
+    var project =
       try url.map { url throws(Diagnostic) in try ProjectConfig.load(url) }
       ?? ProjectConfig(root: here)
+    for assignment in settings { try project.set(assignment) }
     var templates = TemplateSet.defaults
-    let folder = settings.resolve(settings.templatesPath)
+    let folder = project.resolve(project.templatesPath)
     if url != nil, FileManager.default.fileExists(atPath: folder.path) {
       templates = try TemplateSet(overridesIn: folder)
     }
-    return Project(config: settings, templates: templates, hasConfigFile: url != nil)
+    return Project(config: project, templates: templates)
   }
 }
 
@@ -34,8 +43,6 @@ struct Project {
   var config: ProjectConfig
   /// The templates: the project's overrides over the built-in ones.
   var templates: TemplateSet
-  /// True when a `copydesk.yml` was found.
-  var hasConfigFile: Bool
 }
 
 /// A format name from the command line, checked against the registry.

@@ -153,3 +153,35 @@ import Testing
     #expect(text.standardOutput.contains("jsonfeed*  collection  public"))
   }
 }
+
+/// `--set` overrides one copydesk.yml key, checked as in the file.
+@Suite struct SetOptionTests {
+  @Test func setChoosesAFormatOptionFromTheCommandLine() throws {
+    let result = try CommandLineTool.run([
+      "render", "Examples/Stories/harbour-strike.md", "--to", "ninjs",
+      "--set", "formats.ninjs.version=2.2",
+    ])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("\"versioncreated\""))
+    #expect(!result.standardOutput.contains("\"versionCreated\""))
+  }
+
+  @Test func aWrongSetIsRefusedWithTheKeyAndTheChoices() throws {
+    let result = try CommandLineTool.run([
+      "render", "Examples/Stories/harbour-strike.md", "--to", "ninjs",
+      "--set", "formats.ninjs.version=4.0",
+    ])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError
+        == "--set: error: 'formats.ninjs.version' must be one of 3.1, 2.2, got '4.0'\n")
+    let unknown = try CommandLineTool.run([
+      "render", "Examples/Stories/harbour-strike.md", "--to", "ast", "--set",
+      "formats.ninjs.versoin=2.2",
+    ])
+    #expect(unknown.status == 2)
+    #expect(
+      unknown.standardError.contains(
+        "unknown key 'versoin' in 'formats.ninjs' (did you mean 'version'?)"))
+  }
+}
