@@ -30,19 +30,34 @@ extension BuildRun {
       site: settings.config.site, templates: settings.templates, options: settings.config.options,
       language: settings.config.language, layout: layout)
     var wanted: Set<String> = []
+    var due: [(index: Int, path: String, key: String, range: Range<Int>)] = []
     for (index, range) in ranges.enumerated() {
       let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
       let key = ContentHash.of(["\(index)/\(ranges.count)"] + hashes[range])
       let recordedKey = try String.fetchOne(
         db, sql: "SELECT input_key FROM output WHERE path = ?", arguments: [path])
-      guard try rebuildAll || recordedKey != key || needsWriting(path, db) else { continue }
-      let records = try Data.fetchAll(
-        db,
-        sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? OFFSET ?",
-        arguments: [format.collection, range.count, range.lowerBound])
-      let page = try format.page(index, of: ranges.count, records: records, context: context)
-      try writeCollection(page, to: path, format: format.name, key: key, db)
+      if try rebuildAll || recordedKey != key || needsWriting(path, db) {
+        due.append((index, path, key, range))
+      }
+    }
+    // Pages render on every core, a few at a time, so only their records are in memory.
+    let chunkSize = max(1, settings.jobs) * 4
+    for start in stride(from: 0, to: due.count, by: chunkSize) {
+      let chunk = Array(due[start..<min(start + chunkSize, due.count)])
+      let records = try chunk.map { page in
+        try Data.fetchAll(
+          db,
+          sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? "
+            + "OFFSET ?",
+          arguments: [format.collection, page.range.count, page.range.lowerBound])
+      }
+      let pages = Self.renderPages(
+        chunk.map(\.index), of: ranges.count, records: records, format: format,
+        context: context, jobs: settings.jobs)
+      for (page, rendered) in zip(chunk, pages) {
+        try writeCollection(rendered.get(), to: page.path, format: format.name, key: page.key, db)
+      }
     }
     for row in try Row.fetchAll(
       db, sql: "SELECT path, hash FROM output WHERE format = ? AND owner IS NULL",
@@ -51,6 +66,25 @@ extension BuildRun {
       removals.append((row["path"], row["hash"]))
       try db.execute(sql: "DELETE FROM output WHERE path = ?", arguments: [row["path"]])
     }
+  }
+
+  /// Renders pages `indices` of `format` from their records on `jobs` threads.
+  private static func renderPages(
+    _ indices: [Int], of pageCount: Int, records: [[Data]], format: any CollectionPages,
+    context: CollectionContext, jobs: Int
+  ) -> [Result<Data, Diagnostic>] {
+    let slots = ResultSlots<Result<Data, Diagnostic>>(count: indices.count)
+    let workers = max(1, min(jobs, indices.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for position in stride(from: worker, to: indices.count, by: workers) {
+        let page = Result { () throws(Diagnostic) -> Data in
+          try format.page(
+            indices[position], of: pageCount, records: records[position], context: context)
+        }
+        _ = slots.store(page, at: position)
+      }
+    }
+    return slots.values
   }
 
   /// True when the collection output at `path` is not recorded or its file is not what was.

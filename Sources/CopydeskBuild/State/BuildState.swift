@@ -25,8 +25,12 @@ enum BuildState {
       if dryRun && FileStatus.of(path) == nil {
         queue = try DatabaseQueue(configuration: configuration)
       } else {
+        // A 32 MB page cache keeps a large build's one transaction from spilling the same pages
+        // to the write-ahead log again and again.
         configuration.prepareDatabase { db in
-          try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+          try db.execute(
+            sql:
+              "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768")
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)
       }
