@@ -40,8 +40,11 @@ extension ProjectConfig {
   public mutating func set(_ assignment: String, registry: FormatRegistry = .builtIn)
     throws(Diagnostic)
   {
-    let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-    let path = parts[0].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    let parts = assignment.split(
+      separator: "=", maxSplits: 1, omittingEmptySubsequences: false
+    ).map(String.init)
+    let path = (parts.first ?? "").split(separator: ".", omittingEmptySubsequences: false)
+      .map(String.init)
     guard parts.count == 2, path.count >= 2, !path.contains(where: \.isEmpty) else {
       throw Diagnostic(
         .error, file: "--set",

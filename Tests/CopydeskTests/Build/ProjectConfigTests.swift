@@ -111,4 +111,20 @@ import Testing
     try FileManager.default.createDirectory(at: below, withIntermediateDirectories: true)
     #expect(ProjectConfig.find(from: below)?.lastPathComponent == "copydesk.yml")
   }
+
+  @Test(arguments: [
+    "", "=", "formats=2", "formats.=x", ".ninjs.version=2.2", "formats.ninjs.version",
+  ])
+  func aMalformedSetIsAnErrorNotACrash(assignment: String) {
+    var config = ProjectConfig(root: URL(fileURLWithPath: "/tmp"))
+    #expect(throws: Diagnostic.self) { try config.set(assignment) }
+  }
+
+  @Test func setAppliesAKeyAsTheFileWould() throws {
+    var config = ProjectConfig(root: URL(fileURLWithPath: "/tmp"))
+    try config.set("formats.wire.charset_by_language={ru: utf8}")
+    try config.set("site.title=Desk")
+    #expect(config.options[WireSettings.self].charset(forLanguage: "ru-RU") == .utf8)
+    #expect(config.site.title == "Desk")
+  }
 }
