@@ -40,7 +40,8 @@ let package = Package(
     .target(
       name: "CopydeskReader",
       dependencies: [
-        "CopydeskCore", "CopydeskAST", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        "CopydeskCore", "CopydeskAST", "CopydeskXML", "CCmarkGFM",
+        .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strictSettings
     ),

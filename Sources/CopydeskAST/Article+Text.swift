@@ -5,7 +5,7 @@ extension Block {
     switch self {
     case .paragraph(let content), .heading(_, let content): content.plainText
     case .blockQuote(let blocks): blocks.map(\.plainText).joined(separator: "\n\n")
-    case .list(_, _, let items):
+    case .list(_, _, _, let items):
       items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
     case .codeBlock(_, let text): text
     case .thematicBreak: ""

@@ -1,7 +1,7 @@
 /// Blocks encode as objects with a `type` discriminator, e.g. `{"type": "heading", "level": 2, …}`.
 extension Block: Codable {
   private enum CodingKeys: String, CodingKey {
-    case type, content, blocks, level, ordered, start, items, language, text, header, rows
+    case type, content, blocks, level, ordered, start, tight, items, language, text, header, rows
     case alignments, image
   }
 
@@ -25,6 +25,7 @@ extension Block: Codable {
       self = .list(
         ordered: try container.decode(Bool.self, forKey: .ordered),
         start: try container.decode(Int.self, forKey: .start),
+        tight: try container.decodeIfPresent(Bool.self, forKey: .tight) ?? true,
         items: try container.decode([[Block]].self, forKey: .items))
     case .codeBlock:
       self = .codeBlock(
@@ -56,10 +57,11 @@ extension Block: Codable {
     case .blockQuote(let blocks):
       try container.encode(Kind.blockQuote, forKey: .type)
       try container.encode(blocks, forKey: .blocks)
-    case .list(let ordered, let start, let items):
+    case .list(let ordered, let start, let tight, let items):
       try container.encode(Kind.list, forKey: .type)
       try container.encode(ordered, forKey: .ordered)
       try container.encode(start, forKey: .start)
+      try container.encode(tight, forKey: .tight)
       try container.encode(items, forKey: .items)
     case .codeBlock(let language, let text):
       try container.encode(Kind.codeBlock, forKey: .type)

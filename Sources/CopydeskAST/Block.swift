@@ -6,8 +6,9 @@ public indirect enum Block: Sendable, Hashable {
   case heading(level: Int, content: [Inline])
   /// A quoted passage.
   case blockQuote([Block])
-  /// A bulleted (`ordered == false`) or numbered list; each item is a list of blocks.
-  case list(ordered: Bool, start: Int, items: [[Block]])
+  /// A bulleted (`ordered == false`) or numbered list; each item is a list of blocks. A
+  /// tight list (no blank line between its items) shows its paragraphs without spacing.
+  case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
   /// Preformatted text, with an optional language name from the fence.
   case codeBlock(language: String?, text: String)
   /// A thematic break between sections.

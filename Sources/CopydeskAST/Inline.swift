@@ -39,5 +39,22 @@ extension Inline {
 
 extension Array where Element == Inline {
   /// The concatenated plain text of these inlines.
-  public var plainText: String { map(\.plainText).joined() }
+  ///
+  /// Where struck-through text between two spaces is left out, one space remains
+  /// (`walkout "premature"`, not `walkout  "premature"`).
+  public var plainText: String {
+    var text = ""
+    var droppedAfterSpace = false
+    for inline in self {
+      if case .strikethrough = inline {
+        droppedAfterSpace = text.isEmpty || text.hasSuffix(" ")
+        continue
+      }
+      var piece = inline.plainText
+      if droppedAfterSpace, piece.hasPrefix(" ") { piece.removeFirst() }
+      droppedAfterSpace = false
+      text += piece
+    }
+    return text
+  }
 }

@@ -23,6 +23,9 @@ struct ValidateCommand: ParsableCommand {
         COPYDESK_NEWSML_SCHEMA=/srv/xsd/NewsML-G2_2.35-spec-All-Power.xsd copydesk validate a.xml
         copydesk validate --format json item.xml     # one JSON object per line
 
+      Warnings (a guid that is not a URN, a scheme alias an external catalog may declare) are
+      printed but do not make a file invalid.
+
       Exit status: 0 all valid, 1 any invalid, 2 usage error or no schema.
       """
   )
@@ -49,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
     var invalid = 0
     for file in files {
       let problems = validator.validate(contentsOf: URL(fileURLWithPath: file), displayPath: file)
-      if !problems.isEmpty { invalid += 1 }
+      if problems.contains(where: { $0.severity == .error }) { invalid += 1 }
       for problem in problems { format.print(problem) }
     }
     if format == .text {

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import CopydeskAST
 import CopydeskCore
+import CopydeskXML
 
 /// The body of a Markdown story as AST blocks, with the warnings found on the way.
 struct ConvertedBody {
@@ -62,7 +63,11 @@ struct CommonMarkConverter {
   private mutating func blocks(in parent: OpaquePointer, depth: Int) throws(Diagnostic) -> [Block] {
     var result: [Block] = []
     for node in children(of: parent) {
-      if let block = try block(node, depth: depth + 1) { result.append(block) }
+      if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+        result += htmlBlockText(node)
+      } else if let block = try block(node, depth: depth + 1) {
+        result.append(block)
+      }
     }
     return result
   }
@@ -87,16 +92,14 @@ struct CommonMarkConverter {
       for item in children(of: node) { items.append(try blocks(in: item, depth: depth + 1)) }
       let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
       return .list(
-        ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items)
+        ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1,
+        tight: cmark_node_get_list_tight(node) != 0, items: items)
     case CMARK_NODE_CODE_BLOCK:
       let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(
         String.init)
       return .codeBlock(language: info, text: string(cmark_node_get_literal(node)))
     case CMARK_NODE_THEMATIC_BREAK:
       return .thematicBreak
-    case CMARK_NODE_HTML_BLOCK:
-      warn(node, "raw HTML is not allowed in stories and was dropped")
-      return nil
     default:
       if string(cmark_node_get_type_string(node)) == "table" {
         return try table(node, depth: depth)
@@ -106,6 +109,18 @@ struct CommonMarkConverter {
       )
       return nil
     }
+  }
+
+  /// The visible text of a raw HTML block as paragraphs, so pasted copy keeps its words; the
+  /// markup, and the content of `script` and `style`, is dropped with a warning.
+  private mutating func htmlBlockText(_ node: OpaquePointer) -> [Block] {
+    let paragraphs = HTMLVisibleText.paragraphs(string(cmark_node_get_literal(node)))
+    warn(
+      node,
+      paragraphs.isEmpty
+        ? "raw HTML is not allowed in stories and was dropped"
+        : "raw HTML is not allowed in stories; its markup was dropped and its text kept")
+    return paragraphs.map { .paragraph([.text($0)]) }
   }
 
   private mutating func table(_ node: OpaquePointer, depth: Int) throws(Diagnostic) -> Block {

@@ -7,8 +7,14 @@ public struct SiteSettings: Sendable, Hashable {
   public var baseURL: String? {
     didSet { baseURL = baseURL.map(Self.endingInSlash) }
   }
-  /// The organisation that publishes the stories.
-  public var publisher: String
+  /// The organisation that publishes the stories, when it is configured (`provider.name`,
+  /// `--publisher`); receivers' credit lines never name a tool in its place.
+  public var configuredPublisher: String?
+  /// The organisation that publishes the stories: the configured one, else the site's title.
+  public var publisher: String {
+    get { configuredPublisher ?? title }
+    set { configuredPublisher = newValue }
+  }
   /// The provider id, as in guids (`urn:newsml:{provider}:…`) and NewsML-G2 `provider`.
   public var providerID: String
   /// A short description of the publication.
@@ -20,7 +26,7 @@ public struct SiteSettings: Sendable, Hashable {
 
   /// Creates site settings; the base URL gets a trailing `/` if it lacks one.
   public init(
-    title: String = "copydesk", baseURL: String? = nil, publisher: String = "copydesk",
+    title: String = "copydesk", baseURL: String? = nil, publisher: String? = nil,
     providerID: String = "example.com", description: String? = nil, icon: String? = nil,
     favicon: String? = nil
   ) {
@@ -28,7 +34,7 @@ public struct SiteSettings: Sendable, Hashable {
     self.favicon = favicon
     self.title = title
     self.baseURL = baseURL.map(Self.endingInSlash)
-    self.publisher = publisher
+    self.configuredPublisher = publisher
     self.providerID = providerID
     self.description = description
   }

@@ -20,9 +20,13 @@ enum NewsMLRules {
     func problem(_ element: XMLElement, _ message: String) {
       problems.append(Diagnostic(.error, file: file, line: element.line, message: message))
     }
+    // The schema types guid as a string; a URN is IPTC's recommendation, not a rule.
     let guid = item.attribute("guid") ?? ""
     if guid.wholeMatch(of: #/urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+/#) == nil {
-      problem(item, "guid '\(guid)' is not a URN (urn:NID:NSS, RFC 8141)")
+      problems.append(
+        Diagnostic(
+          .warning, file: file, line: item.line,
+          message: "guid '\(guid)' is not a URN (urn:NID:NSS, RFC 8141), as IPTC recommends"))
     }
     let itemMeta = item.elements(named: "itemMeta").first
     let times = ["versionCreated", "firstCreated", "embargoed"].reduce(
@@ -57,12 +61,22 @@ enum NewsMLRules {
     where signal.attribute("qcode") == "sig:update" && version == 1 {
       problem(signal, "signal sig:update on version 1; a first publication is not an update")
     }
+    // An alias may be declared by a provider's catalog the item names in catalogRef, which
+    // is not read here: then an unknown alias is only a warning.
+    let externalCatalogs = item.elements(named: "catalogRef").compactMap { $0.attribute("href") }
+      .filter { $0 != NewsMLVocabulary.catalogHref }
     problems += unknownSchemes(in: item).map { element, qcode in
-      Diagnostic(
-        .error, file: file, line: element.line,
-        message:
-          "QCode '\(qcode)' uses a scheme alias that is neither an IPTC scheme copydesk knows "
-          + "nor declared in the item's catalog")
+      externalCatalogs.isEmpty
+        ? Diagnostic(
+          .error, file: file, line: element.line,
+          message:
+            "QCode '\(qcode)' uses a scheme alias that is neither an IPTC scheme copydesk knows "
+            + "nor declared in the item's catalog")
+        : Diagnostic(
+          .warning, file: file, line: element.line,
+          message:
+            "QCode '\(qcode)' uses a scheme alias copydesk does not know; it may be declared in "
+            + externalCatalogs.joined(separator: ", ") + ", which is not read")
     }
     for inlineXML in item.elements(named: "contentSet").flatMap({ $0.elements(named: "inlineXML") })
     {

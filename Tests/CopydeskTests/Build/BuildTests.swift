@@ -91,6 +91,7 @@ import Testing
         "html/index.html",
         "html/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.html",
         "newsml/council-budget-vote.xml",
+        "newsml/harbour-strike-talks-stall.picture.xml",
         "newsml/harbour-strike-talks-stall.xml",
         "newsml/river-authority-issues-flood-warning-for-lower-valley.xml",
         "newsml/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.xml",

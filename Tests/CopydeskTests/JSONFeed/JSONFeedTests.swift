@@ -118,20 +118,30 @@ import Testing
     #expect(item["date_modified"] as? String == "2026-03-05T10:00:00+01:00")
     #expect(item["language"] as? String == "en-GB")
     #expect(item["author"] == nil)
+    // The authors are the writers: the editor and the photographer are not (receivers.md).
     let authors = try #require(item["authors"] as? [[String: Any]])
-    #expect(
-      authors.map { $0["name"] as? String } == [
-        "Ingrid Vos", "Ana Ruiz", "Pieter Smit", "Lea Brandt",
-      ])
+    #expect(authors.map { $0["name"] as? String } == ["Ingrid Vos", "Ana Ruiz"])
     #expect(
       item["tags"] as? [String] == ["ports", "strike <action>", "shipping", "Labour disputes"])
     let html = try #require(item["content_html"] as? String)
     #expect(html.contains("<img src=\"https://news.example.com/media/icon.png\"") == false)
-    #expect(html.hasPrefix("<p>Opening paragraph with <em>emphasis</em>"))
+    // content_html tells what content_text and the page tell: dateline, agency, corrections.
     #expect(
-      (item["content_text"] as? String)?.hasPrefix(
-        "ROTTERDAM, South Holland, Netherlands (Example News) - Opening paragraph") == true)
+      html.hasPrefix(
+        "<p><span class=\"dateline\">ROTTERDAM, South Holland, Netherlands (Example News)</span>"
+          + " - Opening paragraph with <em>emphasis</em>"))
+    #expect(
+      html.hasSuffix(
+        "<p class=\"correction\"><strong>Correction (2026-03-05T10:00:00+01:00):</strong> "
+          + "Corrects the number of terminals to three.</p>\n"))
+    let text = try #require(item["content_text"] as? String)
+    #expect(
+      text.hasPrefix("ROTTERDAM, South Holland, Netherlands (Example News) - Opening paragraph"))
+    #expect(
+      text.hasSuffix(
+        "\n\nCorrection (2026-03-05T10:00:00+01:00): Corrects the number of terminals to three."))
     let copydesk = try #require(item["_copydesk"] as? [String: Any])
+    #expect(copydesk["about"] == nil)
     #expect(copydesk["slug"] as? String == "kitchen-sink")
     #expect(copydesk["version"] as? Int == 3)
     #expect(copydesk["urgency"] as? Int == 4)
@@ -142,6 +152,21 @@ import Testing
     #expect(
       (copydesk["corrections"] as? [[String: Any]])?.first?["note"] as? String
         == "Corrects the number of terminals to three.")
+  }
+
+  /// JSON Feed 1.1, "Extensions": an extension object should carry an `about` URL.
+  @Test func extensionNamesItsDescriptionWhenConfigured() throws {
+    var options = FormatOptions()
+    options[JSONFeedSettings.self].about = "https://news.example.com/docs/copydesk-extension"
+    let rendering = try StoryRenderer.render(
+      contentsOf: Paths.fixtures.appendingPathComponent("kitchen-sink.md"), as: .jsonfeed,
+      options: Stories.options,
+      context: RenderContext(sourceFile: "kitchen-sink.md", site: Stories.site, options: options),
+      preview: true)
+    let item = try #require((try json(rendering.output.data)["items"] as? [[String: Any]])?.first)
+    #expect(
+      (item["_copydesk"] as? [String: Any])?["about"] as? String
+        == "https://news.example.com/docs/copydesk-extension")
   }
 
   @Test func ednoteNeverAppears() throws {
@@ -179,6 +204,11 @@ import Testing
       decoding: try Stories.render(Paths.seedStory, as: .html).output.data, as: UTF8.self)
     let start = try #require(page.range(of: "<div class=\"story-body\">\n"))
     let end = try #require(page.range(of: "\n</div>\n</article>"))
-    #expect(String(page[start.upperBound..<end.lowerBound]) == item["content_html"] as? String)
+    let html = try #require(item["content_html"] as? String)
+    #expect(html.hasPrefix("<p><span class=\"dateline\">QAMISHLI, Syria (North Press)</span> - "))
+    #expect(
+      String(page[start.upperBound..<end.lowerBound])
+        == html.replacing(
+          "<span class=\"dateline\">QAMISHLI, Syria (North Press)</span> - ", with: ""))
   }
 }

@@ -42,7 +42,7 @@ import Testing
     #expect(
       meta.elements.map(\.name) == [
         "itemClass", "provider", "versionCreated", "firstCreated", "embargoed", "pubStatus",
-        "edNote", "signal", "signal",
+        "edNote", "edNote", "signal", "signal",
       ])
     #expect(path(meta, "versionCreated").first?.text == "2026-03-04T10:00:00+01:00")
     #expect(path(meta, "firstCreated").first?.text == "2026-03-04T09:15:00+01:00")
@@ -80,7 +80,8 @@ import Testing
       meta.elements.map(\.name) == [
         "urgency", "contentCreated", "located", "infoSource", "creator", "contributor", "language",
         "genre",
-        "keyword", "subject", "subject", "slugline", "headline", "headline", "dateline", "by",
+        "keyword", "subject", "subject", "subject", "slugline", "headline", "headline", "dateline",
+        "by",
         "creditline",
         "description",
       ])
@@ -92,9 +93,14 @@ import Testing
     #expect(path(meta, "contributor", "name").first?.text == "Tom Berg")
     #expect(path(meta, "genre").first?.attribute("qcode") == "genre:Current")
     #expect(path(meta, "subject").first?.attribute("qcode") == "medtop:20000523")
-    #expect(path(meta, "subject", "name").first?.text == "Ports")
+    // The Media Topic is named (IPTC's English name) and its Subject Code follows it.
+    #expect(
+      path(meta, "subject").map { $0.attribute("qcode") } == [
+        "medtop:20000523", "subj:09003001", nil,
+      ])
+    #expect(path(meta, "subject", "name").map(\.text) == ["labour market", "Ports"])
     #expect(path(meta, "headline").map(\.text) == ["Harbour reopens", "Ferries back"])
-    #expect(path(meta, "dateline").first?.text == "ROTTERDAM, Netherlands")
+    #expect(path(meta, "dateline").first?.text == "ROTTERDAM, Netherlands (Example News)")
     #expect(path(meta, "by").first?.text == "Reporting by Ana Ruiz; Editing by Tom Berg")
     #expect(path(meta, "description").first?.attribute("role") == "drol:summary")
   }

@@ -102,15 +102,39 @@ struct NewsMLValidatorTests {
 
   // MARK: Business rules, each failing and passing
 
-  @Test func guidMustBeAURN() throws {
+  /// The schema types guid as a string: a guid that is not a URN is only a warning.
+  @Test func guidShouldBeAURN() throws {
     #expect(
       try problems(Self.item([("guid=\"urn:newsml:example.com:20260304:a\"", "guid=\"story-17\"")]))
-        == ["item.xml:2: error: guid 'story-17' is not a URN (urn:NID:NSS, RFC 8141)"])
+        == [
+          "item.xml:2: warning: guid 'story-17' is not a URN (urn:NID:NSS, RFC 8141), as IPTC recommends"
+        ])
     #expect(
       try problems(
         Self.item([
           ("urn:newsml:example.com:20260304:a", "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66")
         ])) == [])
+  }
+
+  /// A provider's catalog named in catalogRef may declare aliases copydesk cannot read: a
+  /// warning; with only IPTC's catalog the alias is undeclared: an error.
+  @Test func aliasFromAnExternalCatalogIsAWarning() throws {
+    let external = Self.item([
+      (
+        "<itemMeta>",
+        "<catalogRef href=\"http://cv.example.com/catalog.xml\"/>\n  <itemMeta>"
+      ),
+      ("<subject qcode=\"medtop:20000523\"/>", "<subject qcode=\"exs:ports\"/>"),
+    ])
+    #expect(
+      try problems(external) == [
+        "item.xml:16: warning: QCode 'exs:ports' uses a scheme alias copydesk does not know; it "
+          + "may be declared in http://cv.example.com/catalog.xml, which is not read"
+      ])
+    let undeclared = Self.item([
+      ("<subject qcode=\"medtop:20000523\"/>", "<subject qcode=\"exs:ports\"/>")
+    ])
+    #expect(try problems(undeclared).first?.contains("error: QCode 'exs:ports'") == true)
   }
 
   @Test func firstCreatedNotAfterVersionCreated() throws {

@@ -14,12 +14,13 @@ import Testing
     try expectGolden(rendering.output.data, named: "kitchen-sink.ast.json")
   }
 
-  @Test func rawHTMLIsDroppedWithItsLine() throws {
+  @Test func rawHTMLMarkupIsDroppedWithItsLine() throws {
     let result = try StoryReader.read(
       contentsOf: Self.fixture, displayPath: "kitchen-sink.md", options: Stories.options)
     #expect(
       result.warnings.map(\.description) == [
-        "kitchen-sink.md:87:1: warning: raw HTML is not allowed in stories and was dropped",
+        "kitchen-sink.md:87:1: warning: raw HTML is not allowed in stories; its markup was "
+          + "dropped and its text kept",
         "kitchen-sink.md:89:11: warning: raw HTML '<span>' is not allowed and was dropped",
         "kitchen-sink.md:89:28: warning: raw HTML '</span>' is not allowed and was dropped",
       ])

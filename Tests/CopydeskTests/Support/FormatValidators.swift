@@ -19,7 +19,9 @@ enum FormatValidators {
     case "html": return try outcome(ExternalValidator.nuHTMLChecker(folder: isolated(file)))
     case "newsml":
       let validator = try NewsMLValidator(schemaFile: Paths.newsMLSchema.path)
-      return validator.validate(data, fileName: file.lastPathComponent).map(\.description)
+      return validator.validate(data, fileName: file.lastPathComponent)
+        .filter { $0.severity == .error }.map(\.description)
+        + (try NewsMLBodies.problems(data))
     case "wire": return OutputChecks.wire(data)
     case "jsonfeed": return try outcome(ExternalValidator.jsonFeedSchema([file]))
     case "ninjs": return try outcome(ExternalValidator.ninjsSchema(version: "3.1", [file]))

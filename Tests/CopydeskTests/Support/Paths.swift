@@ -38,3 +38,10 @@ extension Paths {
   static let newsMLSchema = shared.appendingPathComponent(
     "standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd")
 }
+
+extension Paths {
+  /// W3C's XHTML 1.0 Strict schema, which receivers validate XHTML bodies against.
+  static let xhtmlSchema = shared.appendingPathComponent("standards/xhtml/xhtml1-strict.xsd")
+  /// IPTC's NITF 3.6 schema, which receivers validate NITF bodies against.
+  static let nitfSchema = shared.appendingPathComponent("standards/nitf/nitf-3-6.xsd")
+}

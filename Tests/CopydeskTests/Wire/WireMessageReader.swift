@@ -25,10 +25,13 @@ struct WireMessageReader {
     var category: String
     var keyword: String
     var version: String
+    var reference: String
     var date: String
     var wordCount: Int
+    var headerLines: [String]
     var headline: String
     var byline: String?
+    var ednote: String?
     var paragraphs: [String]
     var trailer: String
   }
@@ -71,6 +74,10 @@ struct WireMessageReader {
       byline: byline, paragraphs: paragraphs, stamp: String(lines[etx].dropFirst()))
   }
 
+  /// Reads an ANPA-1312 message as Superdesk's ingest parser (`anpa.py`) does: every line
+  /// that starts with TAB is one paragraph, every `^` line one header line (the second is the
+  /// headline, the second-to-last of four or more the byline), the editor's note from the
+  /// `EDITOR'S NOTE _` line, the creation stamp from the fourth line from the end.
   static func anpa(_ data: Data) throws -> ANPA {
     let text = String(decoding: data, as: UTF8.self)
     let lines = text.components(separatedBy: "\n")
@@ -82,7 +89,7 @@ struct WireMessageReader {
     guard
       let second = lines[1].wholeMatch(
         of:
-          #/([a-z]) ([a-z])\x13\x11 (bc-[A-Za-z0-9-]{1,21}) ([A-Za-z0-9-]+) ([A-Za-z0-9]+) (\d\d-\d\d) (\d{4})/#
+          #/([a-z]) ([a-z])\x13\x11 (bc-[A-Za-z0-9-]{1,21}) ([A-Za-z0-9-]*) ([A-Za-z0-9]*) (\d\d-\d\d) (\d{4})/#
       )
     else { throw Failure.malformed("second line: \(lines[1])") }
     guard lines.count >= 4, lines[lines.count - 1] == "\u{04}", lines[lines.count - 2].isEmpty,
@@ -96,21 +103,17 @@ struct WireMessageReader {
     let headerLines = textLines.filter { $0.hasPrefix("^") }.map {
       $0.trimmingCharacters(in: CharacterSet(charactersIn: "^<= "))
     }
-    var paragraphs: [String] = []
-    for line in textLines where line.hasPrefix("\t") {
-      if line.hasPrefix("\t   ") || paragraphs.isEmpty {
-        paragraphs.append(line.trimmingCharacters(in: .whitespaces))
-      } else {
-        paragraphs[paragraphs.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
-      }
+    let paragraphs = textLines.filter { $0.hasPrefix("\t") }.map {
+      $0.trimmingCharacters(in: .whitespaces)
     }
+    let ednote = headerLines.lazy.compactMap { $0.firstMatch(of: #/EDITOR'S NOTE _(.*)/#) }.last
     return ANPA(
       storyNumber: Int(first.1) ?? -1, selector: String(first.2), priority: String(second.1),
       category: String(second.2), keyword: String(second.3), version: String(second.4),
-      date: String(second.6),
-      wordCount: Int(second.7) ?? -1, headline: headerLines.count > 1 ? headerLines[1] : "",
+      reference: String(second.5), date: String(second.6), wordCount: Int(second.7) ?? -1,
+      headerLines: headerLines, headline: headerLines.count > 1 ? headerLines[1] : "",
       byline: headerLines.count > 3 ? headerLines[headerLines.count - 2] : nil,
-      paragraphs: paragraphs,
-      trailer: String(lines[lines.count - 4].dropFirst()))
+      ednote: ednote.map { $0.1.trimmingCharacters(in: .whitespaces) },
+      paragraphs: paragraphs, trailer: String(lines[lines.count - 4].dropFirst()))
   }
 }

@@ -1,6 +1,7 @@
 import CopydeskAST
 import CopydeskCore
 import CopydeskReader
+import Foundation
 
 /// Renders story body blocks as an HTML fragment: the `<div class="story-body">` content of
 /// a page, and the `content_html` of a JSON Feed item.
@@ -14,8 +15,11 @@ struct HTMLBodyRenderer {
   let absoluteBase: String?
   /// True to close void elements (`<br />`), so the fragment is also well-formed XHTML.
   let xhtml: Bool
-  /// Links and pictures dropped for unsafe URLs.
+  /// Links and pictures dropped for unsafe URLs, pictures without alternative text.
   private(set) var warnings: [Diagnostic] = []
+  /// What turns a Markdown heading level into an HTML one: the body's highest heading level
+  /// becomes `<h2>`, under the page's `<h1>` headline, so the outline never skips a level.
+  private var headingShift = 1
 
   /// Creates a body renderer.
   init(sourceFile: String, absoluteBase: String? = nil, xhtml: Bool = false) {
@@ -27,11 +31,33 @@ struct HTMLBodyRenderer {
   /// The end of a void element: `>` in HTML, ` />` in XHTML.
   private var voidEnd: String { xhtml ? " />" : ">" }
 
-  /// The HTML of `blocks`, one block per line.
-  mutating func render(_ blocks: [Block]) -> String {
+  /// The HTML of `blocks`, one block per line; `dateline`, when given, opens the first
+  /// paragraph (`<span class="dateline">QAMISHLI, Syria (North Press)</span> - …`), as it
+  /// opens the text renditions.
+  mutating func render(_ blocks: [Block], dateline: String? = nil) -> String {
+    headingShift = 2 - (Self.highestHeadingLevel(blocks) ?? 1)
     var html = ""
-    for block in blocks { append(block, to: &html) }
+    var pendingDateline = dateline.map {
+      "<span class=\"dateline\">\(HTMLEscaping.text($0))</span>"
+    }
+    for block in blocks {
+      if let opening = pendingDateline, case .paragraph(let content) = block {
+        html += "<p>\(opening) - \(inlines(content))</p>\n"
+        pendingDateline = nil
+        continue
+      }
+      append(block, to: &html)
+    }
+    if let opening = pendingDateline, !blocks.isEmpty { html = "<p>\(opening)</p>\n" + html }
     return html
+  }
+
+  /// The corrections as closing paragraphs (`<p class="correction">`); empty when none.
+  func corrections(_ corrections: [Correction]) -> String {
+    corrections.map {
+      "<p class=\"correction\"><strong>Correction (\(RFC3339.format($0.date))):</strong> "
+        + "\(HTMLEscaping.text($0.note))</p>\n"
+    }.joined()
   }
 
   private mutating func append(_ block: Block, to html: inout String) {
@@ -39,16 +65,17 @@ struct HTMLBodyRenderer {
     case .paragraph(let content):
       html += "<p>\(inlines(content))</p>\n"
     case .heading(let level, let content):
-      // The page's own <h1> is the headline, so body headings start one level lower.
-      let tag = "h\(min(level + 1, 6))"
+      let tag = "h\(min(max(level + headingShift, 2), 6))"
       html += "<\(tag)>\(inlines(content))</\(tag)>\n"
     case .blockQuote(let blocks):
       html += "<blockquote>\n"
       for inner in blocks { append(inner, to: &html) }
       html += "</blockquote>\n"
-    case .list(let ordered, let start, let items):
-      html += ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "<ul>\n"
-      for item in items { listItem(item, to: &html) }
+    case .list(let ordered, let start, let tight, let items):
+      // XHTML 1.0 Strict has no `start` attribute (xhtml1-strict.xsd).
+      let numbered = start == 1 || xhtml ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+      html += ordered ? numbered : "<ul>\n"
+      for item in items { listItem(item, tight: tight, to: &html) }
       html += ordered ? "</ol>\n" : "</ul>\n"
     case .codeBlock(let language, let text):
       let attribute = language.map { " class=\"language-\(HTMLEscaping.text($0))\"" } ?? ""
@@ -62,15 +89,36 @@ struct HTMLBodyRenderer {
     }
   }
 
-  private mutating func listItem(_ blocks: [Block], to html: inout String) {
-    // A one-paragraph item is written without <p>, as a tight list reads best.
-    if blocks.count == 1, case .paragraph(let content) = blocks[0] {
+  /// A list item; in a tight list its paragraphs are written without `<p>`, as CommonMark
+  /// renders them (spec §5.3, "tight" and "loose" lists).
+  private mutating func listItem(_ blocks: [Block], tight: Bool, to html: inout String) {
+    if tight, blocks.count == 1, case .paragraph(let content) = blocks[0] {
       html += "<li>\(inlines(content))</li>\n"
       return
     }
-    html += "<li>\n"
-    for block in blocks { append(block, to: &html) }
+    html += "<li>"
+    for (index, block) in blocks.enumerated() {
+      if tight, case .paragraph(let content) = block {
+        html += (index == 0 ? "" : "\n") + inlines(content)
+        continue
+      }
+      if index == 0 || tight { html += "\n" }
+      append(block, to: &html)
+    }
+    if tight, case .paragraph = blocks.last { html += "\n" }
     html += "</li>\n"
+  }
+
+  /// The highest (smallest) heading level in `blocks`, quotes and lists included.
+  private static func highestHeadingLevel(_ blocks: [Block]) -> Int? {
+    blocks.compactMap { block -> Int? in
+      switch block {
+      case .heading(let level, _): level
+      case .blockQuote(let inner): highestHeadingLevel(inner)
+      case .list(_, _, _, let items): items.compactMap(highestHeadingLevel).min()
+      default: nil
+      }
+    }.min()
   }
 
   private mutating func table(
@@ -92,20 +140,37 @@ struct HTMLBodyRenderer {
     html += "</tbody>\n</table>\n"
   }
 
-  private mutating func figure(_ image: ImageReference, to html: inout String) {
+  /// A picture with its caption: `<figure>` in HTML; in XHTML 1.0, which has no `<figure>`,
+  /// a `<div class="figure">` with a `<p class="caption">`.
+  mutating func figure(_ image: ImageReference, to html: inout String) {
     guard let source = url(image.url, what: "picture") else { return }
+    let alt = alternativeText(image.alt, of: image.url)
     html +=
-      "<figure>\n<img src=\"\(HTMLEscaping.text(source))\" alt=\"\(HTMLEscaping.text(image.alt ?? ""))\"\(voidEnd)\n"
+      (xhtml ? "<div class=\"figure\">" : "<figure>")
+      + "\n<img src=\"\(HTMLEscaping.text(source))\" alt=\"\(HTMLEscaping.text(alt))\"\(voidEnd)\n"
     if image.caption != nil || image.credit != nil {
-      html += "<figcaption>"
+      html += xhtml ? "<p class=\"caption\">" : "<figcaption>"
       if let caption = image.caption { html += HTMLEscaping.text(caption) }
       if let credit = image.credit {
         html +=
           "\(image.caption == nil ? "" : " ")<span class=\"credit\">\(HTMLEscaping.text(credit))</span>"
       }
-      html += "</figcaption>\n"
+      html += xhtml ? "</p>\n" : "</figcaption>\n"
     }
-    html += "</figure>\n"
+    html += xhtml ? "</div>\n" : "</figure>\n"
+  }
+
+  /// A picture's alternative text; a picture without one is reported, since readers who
+  /// cannot see it learn nothing from `alt=""`.
+  private mutating func alternativeText(_ alt: String?, of url: String) -> String {
+    if let alt, !alt.trimmingCharacters(in: .whitespaces).isEmpty { return alt }
+    warnings.append(
+      Diagnostic(
+        .warning, file: sourceFile, key: "picture",
+        message:
+          "the picture '\(url)' has no alternative text; describe it for readers who cannot "
+          + "see it (alt: in front matter, ![text](url) in Markdown)"))
+    return ""
   }
 
   /// The HTML of inline content.
@@ -128,6 +193,7 @@ struct HTMLBodyRenderer {
         html += "<a href=\"\(HTMLEscaping.text(href))\"\(titleAttribute)>\(text)</a>"
       case .image(let source, let title, let alt):
         guard let src = url(source, what: "picture") else { continue }
+        let alt = alternativeText(alt, of: source)
         let titleAttribute = title.map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
         html +=
           "<img src=\"\(HTMLEscaping.text(src))\" alt=\"\(HTMLEscaping.text(alt))\"\(titleAttribute)\(voidEnd)"

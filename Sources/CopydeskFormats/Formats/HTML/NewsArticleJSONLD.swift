@@ -81,6 +81,8 @@ struct NewsArticleJSONLD: Encodable {
   let datePublished: String
   let dateModified: String
   let author: [Person]
+  let editor: [Person]?
+  let contributor: [Person]?
   let publisher: Organization
   let image: ImageObject?
   let inLanguage: String
@@ -98,7 +100,8 @@ struct NewsArticleJSONLD: Encodable {
     case context = "@context"
     case type = "@type"
     case identifier, headline, alternativeHeadline
-    case description, url, mainEntityOfPage, datePublished, dateModified, author, publisher
+    case description, url, mainEntityOfPage, datePublished, dateModified, author, editor
+    case contributor, publisher
     case image, inLanguage, keywords, articleSection, dateline, locationCreated, wordCount
     case correction, copyrightHolder, copyrightNotice, usageInfo
   }
@@ -114,9 +117,18 @@ struct NewsArticleJSONLD: Encodable {
     mainEntityOfPage = pageURL
     datePublished = RFC3339.format(metadata.date)
     dateModified = RFC3339.format(metadata.updated ?? metadata.date)
-    author = metadata.byline.map {
-      Person(name: $0.name, jobTitle: $0.role?.rawValue, url: $0.url.flatMap(URLPolicy.safeURL))
+    // schema.org: `author` is for the writers; editors and the others have properties of
+    // their own.
+    func people(_ byline: [Contributor]) -> [Person] {
+      byline.map {
+        Person(name: $0.name, jobTitle: $0.role?.rawValue, url: $0.url.flatMap(URLPolicy.safeURL))
+      }
     }
+    author = people(metadata.byline.filter(\.isAuthor))
+    let editors = people(metadata.byline.filter { $0.role == .editor })
+    editor = editors.isEmpty ? nil : editors
+    let others = people(metadata.byline.filter { !$0.isAuthor && $0.role != .editor })
+    contributor = others.isEmpty ? nil : others
     publisher = Organization(name: site.publisher)
     image = imageURL.map {
       ImageObject(url: $0, caption: metadata.image?.caption, creditText: metadata.image?.credit)

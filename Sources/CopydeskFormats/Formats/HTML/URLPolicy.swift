@@ -9,34 +9,44 @@ enum URLPolicy {
   /// The schemes a published page may link to.
   static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
-  /// The URL to publish, or nil when it must be dropped.
+  /// The URL to publish, percent-encoded as CommonMark does, or nil when it must be dropped.
+  ///
+  /// An empty URL (`[x]()`) is a valid relative reference to the page itself.
   static func safeURL(_ url: String) -> String? {
     let normalized = normalizedForSchemeCheck(url)
-    guard let scheme = scheme(of: normalized) else {
-      return normalized.isEmpty
-        ? nil : percentEncodeUnsafe(url.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    guard allowedSchemes.contains(scheme) else { return nil }
-    return percentEncodeUnsafe(url.trimmingCharacters(in: .whitespacesAndNewlines))
+    if let scheme = scheme(of: normalized), !allowedSchemes.contains(scheme) { return nil }
+    return percentEncoded(url.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
-  /// Characters a URL may not contain literally (WHATWG URL), written as `%XX`.
-  private static let unsafeCharacters: Set<Unicode.Scalar> = [
-    " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}",
-  ]
-
-  private static func percentEncodeUnsafe(_ url: String) -> String {
-    var result = ""
-    for scalar in url.unicodeScalars {
-      if unsafeCharacters.contains(scalar) || scalar.value < 0x20 || scalar.value == 0x7F {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        result += (hex.count == 1 ? "%0" : "%") + hex
+  /// `url` with every byte outside the set cmark's `houdini_escape_href` keeps (letters,
+  /// digits and `-_.+!*'(),%#@?=;:/&$~`) written as `%XX`: spaces, quotes, brackets, and
+  /// the UTF-8 bytes of non-ASCII characters (`bä` → `b%C3%A4`).
+  static func percentEncoded(_ url: String) -> String {
+    guard !url.utf8.allSatisfy(isHrefSafe) else { return url }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(url.utf8.count + 16)
+    let hex = Array("0123456789ABCDEF".utf8)
+    for byte in url.utf8 {
+      if isHrefSafe(byte) {
+        bytes.append(byte)
       } else {
-        result.unicodeScalars.append(scalar)
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  private static func isHrefSafe(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default:
+      hrefPunctuation.contains(byte)
+    }
+  }
+
+  private static let hrefPunctuation = Set("-_.+!*'(),%#@?=;:/&$~".utf8)
 
   /// Makes a root-relative URL (`/media/a.jpg`) absolute against `baseURL`; other URLs
   /// are returned unchanged.

@@ -71,6 +71,8 @@ struct JSONFeedCopydeskExtension: Codable, Sendable, Hashable {
     let note: String
   }
 
+  /// Where the extension is described (JSON Feed 1.1, "Extensions": an `about` URL).
+  let about: String?
   let slug: String
   let version: Int
   let urgency: Int?

@@ -7,6 +7,9 @@ public import Foundation
 public struct JSONFeedSettings: FormatSettings {
   /// The most stories on one feed page.
   public var limit = 50
+  /// The URL of the page describing the `_copydesk` extension (JSON Feed 1.1 asks for one as
+  /// `about`); publish `docs/json-feed-extension.md` and name its address here.
+  public var about: String?
 
   /// The defaults.
   public init() {}
@@ -24,8 +27,8 @@ public struct JSONFeedFormat: AnnouncedFeed {
   public let audience = Audience.public
   /// Where the pages go.
   public let outputPattern = "feed.json, feed-2.json, …"
-  /// `limit`.
-  public let optionKeys = ["limit"]
+  /// `limit` and `about`.
+  public let optionKeys = ["limit", "about"]
   /// The feed's records.
   public let collection = "jsonfeed"
   /// Pages announce `feed.json`.
@@ -34,12 +37,21 @@ public struct JSONFeedFormat: AnnouncedFeed {
   /// The JSON Feed format.
   public init() {}
 
-  /// Applies `formats.jsonfeed.limit`.
+  /// Applies `formats.jsonfeed.limit` or `formats.jsonfeed.about`.
   public func configure(
     _ options: inout FormatOptions, key: String, value: YAMLField
   ) throws(Diagnostic) {
-    options[JSONFeedSettings.self].limit = try value.integer(
-      in: 1...10_000, meaning: "stories per feed page")
+    switch key {
+    case "about":
+      let url = try value.text()
+      guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+        throw value.diagnostic("'about' must be an absolute http(s) URL, got '\(url)'")
+      }
+      options[JSONFeedSettings.self].about = url
+    default:
+      options[JSONFeedSettings.self].limit = try value.integer(
+        in: 1...10_000, meaning: "stories per feed page")
+    }
   }
 
   /// A feed with the story as its one item.

@@ -12,7 +12,9 @@ enum JSONFeedItemBuilder {
     let metadata = article.metadata
     let site = context.site
     var body = HTMLBodyRenderer(sourceFile: context.sourceFile, absoluteBase: site.baseURL)
-    let html = body.render(article.body)
+    let html =
+      body.render(article.body, dateline: metadata.dateline?.textWithAgency)
+      + body.corrections(metadata.corrections)
     warnings += body.warnings
     let tags = metadata.tags
     let qcodes = metadata.subjects.compactMap {
@@ -22,23 +24,26 @@ enum JSONFeedItemBuilder {
     return JSONFeedItem(
       id: metadata.id, url: site.absoluteURL(context.layout.pagePath(slug: metadata.slug)),
       title: metadata.headline,
-      contentHTML: html, contentText: PlainText.render(article.body, dateline: metadata.dateline),
+      contentHTML: html,
+      contentText: PlainText.render(article.body, dateline: metadata.dateline)
+        + PlainText.corrections(metadata.corrections),
       summary: metadata.summary,
       image: metadata.image.flatMap {
         JSONFeed.absolute($0.url, site: site, layout: context.layout)
       },
       datePublished: RFC3339.format(metadata.date),
       dateModified: metadata.updated.map(RFC3339.format),
-      authors: metadata.byline.isEmpty
+      authors: !metadata.byline.contains(where: \.isAuthor)
         ? nil
-        : metadata.byline.map {
+        : metadata.byline.filter(\.isAuthor).map {
           JSONFeedAuthor(
             name: $0.name,
             url: $0.url.flatMap { JSONFeed.absolute($0, site: site, layout: context.layout) })
         },
       tags: tags.isEmpty ? nil : tags, language: metadata.language,
       copydesk: JSONFeedCopydeskExtension(
-        slug: metadata.slug, version: metadata.version, urgency: metadata.urgency,
+        about: context.options[JSONFeedSettings.self].about, slug: metadata.slug,
+        version: metadata.version, urgency: metadata.urgency,
         dateline: metadata.dateline?.textWithAgency,
         located: metadata.dateline.map {
           .init(city: $0.city, region: $0.region, country: $0.country)

@@ -1,11 +1,13 @@
 import CopydeskAST
 import CopydeskXML
 
-/// Builds a NITF 3.6 document for `inlineXML` (official examples: LISTING_2, 22, 25):
-/// `head/title`, then `body` with `body.head` (hedline, byline, dateline) and `body.content`.
+/// Builds a NITF 3.6 document for `inlineXML` (official examples: LISTING_2, 22, 25), valid
+/// against `nitf-3-6.xsd`: `head/title`, then `body` with `body.head` (hedline, byline,
+/// dateline) and `body.content`, whose blocks sit in one `<block>` (Superdesk's ingest reads
+/// `body.content/block/*`).
 enum NITFBody {
-  /// The `<nitf>` element for an article.
-  static func document(_ article: Article) -> XMLElement {
+  /// The `<nitf>` element for an article; the story's picture opens the body.
+  static func document(_ article: Article, site: SiteSettings) -> XMLElement {
     let metadata = article.metadata
     var hedline = [G2.text("hl1", metadata.headline)]
     if let subhead = metadata.subhead { hedline.append(G2.text("hl2", subhead)) }
@@ -22,19 +24,28 @@ enum NITFBody {
           "body", [],
           [
             G2.element("body.head", [], head),
-            G2.element("body.content", [], article.body.flatMap(blocks)),
+            G2.element(
+              "body.content", [],
+              [
+                G2.element(
+                  "block", [],
+                  (article.metadata.image.flatMap { media($0, site: site) }.map { [$0] } ?? [])
+                    + article.body.flatMap { blocks($0, site: site) })
+              ]),
           ])),
     ]
     return nitf
   }
 
-  private static func blocks(_ block: Block) -> [XMLElement] {
+  private static func blocks(_ block: Block, site: SiteSettings) -> [XMLElement] {
     switch block {
     case .paragraph(let content): return [element("p", content)]
     case .heading(_, let content): return [element("hl2", content)]
     case .blockQuote(let inner):
-      return [G2.element("bq", [], [G2.element("block", [], inner.flatMap(blocks))])]
-    case .list(let ordered, _, let items):
+      return [
+        G2.element("bq", [], [G2.element("block", [], inner.flatMap { blocks($0, site: site) })])
+      ]
+    case .list(let ordered, _, _, let items):
       return [
         G2.element(
           ordered ? "ol" : "ul", [],
@@ -52,13 +63,21 @@ enum NITFBody {
         )
       ]
     case .figure(let image):
-      var media = [
-        G2.element("media-reference", [("source", image.url), ("alternate-text", image.alt ?? "")])
-      ]
-      if let caption = image.caption { media.append(G2.text("media-caption", caption)) }
-      if let credit = image.credit { media.append(G2.text("media-producer", credit)) }
-      return [G2.element("media", [("media-type", "image")], media)]
+      return media(image, site: site).map { [$0] } ?? []
     }
+  }
+
+  /// A picture as NITF `media`, its address made absolute against the site; nil when the
+  /// address is not one a page may carry.
+  private static func media(_ image: ImageReference, site: SiteSettings) -> XMLElement? {
+    guard let safe = URLPolicy.safeURL(image.url) else { return nil }
+    let source = URLPolicy.absolute(safe, baseURL: site.baseURL)
+    var media = [
+      G2.element("media-reference", [("source", source), ("alternate-text", image.alt ?? "")])
+    ]
+    if let caption = image.caption { media.append(G2.text("media-caption", caption)) }
+    if let credit = image.credit { media.append(G2.text("media-producer", credit)) }
+    return G2.element("media", [("media-type", "image")], media)
   }
 
   /// NITF list items hold enriched text, so an item's blocks are joined as inline text.
@@ -74,27 +93,55 @@ enum NITFBody {
     XMLElement(name, children: inlines(content))
   }
 
+  /// NITF has no `strong` or `del`: emphasis is `<em class="italic">` and strong text
+  /// `<em class="bold">` (as Superdesk's NITF formatter writes them); struck-through text is
+  /// left out, with one space kept where it stood between two.
   private static func inlines(_ content: [Inline]) -> [XMLNode] {
-    content.flatMap { inline -> [XMLNode] in
-      switch inline {
-      case .text(let text): [.text(text)]
-      case .emphasis(let inner): [.element(element("em", inner))]
-      case .strong(let inner): [.element(element("strong", inner))]
-      case .strikethrough: []
-      case .code(let text): [.text(text)]
-      case .link(let url, _, let inner):
-        if let safe = URLPolicy.safeURL(url) {
-          [
-            .element(
-              XMLElement("a", attributes: [XMLAttribute("href", safe)], children: inlines(inner)))
-          ]
-        } else {
-          inlines(inner)
-        }
-      case .image(_, _, let alt): [.text(alt)]
-      case .lineBreak: [.element(XMLElement("br"))]
-      case .softBreak: [.text(" ")]
+    var nodes: [XMLNode] = []
+    var droppedAfterSpace = false
+    for inline in content {
+      if case .strikethrough = inline {
+        droppedAfterSpace = nodes.isEmpty || endsWithSpace(nodes.last)
+        continue
       }
+      var converted = node(inline)
+      if droppedAfterSpace, case .text(let text)? = converted.first, text.hasPrefix(" ") {
+        converted[0] = .text(String(text.dropFirst()))
+      }
+      droppedAfterSpace = false
+      nodes += converted
     }
+    return nodes
+  }
+
+  private static func endsWithSpace(_ node: XMLNode?) -> Bool {
+    if case .text(let text)? = node { return text.hasSuffix(" ") }
+    return false
+  }
+
+  private static func node(_ inline: Inline) -> [XMLNode] {
+    switch inline {
+    case .text(let text): [.text(text)]
+    case .emphasis(let inner): [.element(styled("italic", inner))]
+    case .strong(let inner): [.element(styled("bold", inner))]
+    case .strikethrough: []
+    case .code(let text): [.text(text)]
+    case .link(let url, _, let inner):
+      if let safe = URLPolicy.safeURL(url) {
+        [
+          .element(
+            XMLElement("a", attributes: [XMLAttribute("href", safe)], children: inlines(inner)))
+        ]
+      } else {
+        inlines(inner)
+      }
+    case .image(_, _, let alt): [.text(alt)]
+    case .lineBreak: [.element(XMLElement("br"))]
+    case .softBreak: [.text(" ")]
+    }
+  }
+
+  private static func styled(_ style: String, _ content: [Inline]) -> XMLElement {
+    XMLElement("em", attributes: [XMLAttribute("class", style)], children: inlines(content))
   }
 }

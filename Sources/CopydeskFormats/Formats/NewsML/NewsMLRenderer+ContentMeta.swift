@@ -15,7 +15,10 @@ extension NewsMLRenderer {
     }
     if let dateline = metadata.dateline {
       children.append(located(dateline))
-      if let agency = dateline.agency { children.append(G2.named("infoSource", agency)) }
+      if let agency = dateline.agency {
+        children.append(
+          G2.named("infoSource", agency, [("role", NewsMLVocabulary.role("source"))]))
+      }
     }
     for person in metadata.byline where isCreator(person.role) {
       children.append(party("creator", person))
@@ -24,17 +27,25 @@ extension NewsMLRenderer {
       children.append(party("contributor", person))
     }
     children.append(G2.element("language", [("tag", metadata.language)]))
-    if let genre = metadata.genre { children.append(concept("genre", genre, type: nil)) }
+    let language = metadata.language
+    if let genre = metadata.genre {
+      children.append(concept("genre", genre, type: nil, language: language))
+    }
     children += metadata.keywords.map { G2.text("keyword", $0) }
-    children += metadata.subjects.map { concept("subject", $0, type: "cpnat:abstract") }
+    children += metadata.subjects.flatMap { subjects($0, language: language) }
     children.append(G2.text("slugline", metadata.slug))
     children.append(G2.text("headline", metadata.headline))
     if let subhead = metadata.subhead {
       children.append(G2.text("headline", subhead, [("role", NewsMLVocabulary.role("subhead"))]))
     }
-    if let dateline = metadata.dateline { children.append(G2.text("dateline", dateline.text)) }
+    // The dateline keeps its agency, as IPTC's LISTING_28 does (`MOSCOW, Monday (Reuters)`).
+    if let dateline = metadata.dateline {
+      children.append(G2.text("dateline", dateline.textWithAgency))
+    }
     if !metadata.byline.isEmpty { children.append(G2.text("by", CreditLine.text(metadata.byline))) }
-    children.append(G2.text("creditline", metadata.dateline?.agency ?? context.site.publisher))
+    if let credit = metadata.dateline?.agency ?? context.site.configuredPublisher {
+      children.append(G2.text("creditline", credit))
+    }
     if let summary = metadata.summary {
       children.append(G2.text("description", summary, [("role", "drol:summary")]))
     }
@@ -52,6 +63,8 @@ extension NewsMLRenderer {
   private static func party(_ element: String, _ person: Contributor) -> XMLElement {
     var attributes: [(String, String)] = []
     if let role = person.role { attributes.append(("role", NewsMLVocabulary.role(role.rawValue))) }
+    // A byline's page is the party's `uri`, where receivers read it (Superdesk: creator/@uri).
+    if let url = person.url.flatMap(URLPolicy.safeURL) { attributes.append(("uri", url)) }
     return G2.named(element, person.name, attributes)
   }
 
@@ -68,11 +81,33 @@ extension NewsMLRenderer {
     return place
   }
 
-  private static func concept(_ element: String, _ term: Term, type: String?) -> XMLElement {
+  /// A subject; a Media Topic also gets its English name and, beside it, the IPTC Subject
+  /// Codes IPTC maps it to exactly, which receivers such as Superdesk read instead.
+  private static func subjects(_ term: Term, language: String) -> [XMLElement] {
+    let subject = concept("subject", term, type: "cpnat:abstract", language: language)
+    guard case .qcode("medtop", let code) = term, let topic = MediaTopics.topic(code) else {
+      return [subject]
+    }
+    return [subject]
+      + topic.subjectCodes.map {
+        G2.element("subject", [("type", "cpnat:abstract"), ("qcode", "subj:\($0)")])
+      }
+  }
+
+  /// A genre or subject: a QCode (named when it is a known Media Topic) or a name in the
+  /// story's language, always with `xml:lang`, which receivers need to read a name.
+  private static func concept(
+    _ element: String, _ term: Term, type: String?, language: String
+  ) -> XMLElement {
     let typeAttribute = type.map { [("type", $0)] } ?? []
     switch term {
+    case .qcode("medtop", let code):
+      let qcode = typeAttribute + [("qcode", term.text)]
+      guard let topic = MediaTopics.topic(code) else { return G2.element(element, qcode) }
+      return G2.element(element, qcode, [G2.text("name", topic.name, [("xml:lang", "en-GB")])])
     case .qcode: return G2.element(element, typeAttribute + [("qcode", term.text)])
-    case .name(let name): return G2.named(element, name, typeAttribute)
+    case .name(let name):
+      return G2.element(element, typeAttribute, [G2.text("name", name, [("xml:lang", language)])])
     }
   }
 }

@@ -5,13 +5,13 @@ import CopydeskXML
 
 extension NewsMLRenderer {
   /// `itemMeta` in schema order: itemClass, provider, versionCreated, firstCreated,
-  /// embargoed, pubStatus, edNote, signal.
+  /// embargoed, pubStatus, edNote, signal, expires, link.
   static func itemMeta(
     _ metadata: Metadata, context: RenderContext, warnings: inout [Diagnostic]
   ) -> XMLElement {
     var children = [
       G2.element("itemClass", [("qcode", "ninat:text")]),
-      G2.named("provider", context.site.publisher, [("literal", context.site.providerID)]),
+      provider(context.site),
       G2.text("versionCreated", RFC3339.format(metadata.updated ?? metadata.date)),
       G2.text("firstCreated", RFC3339.format(metadata.date)),
     ]
@@ -32,12 +32,34 @@ extension NewsMLRenderer {
     }
     children.append(G2.element("pubStatus", [("qcode", NewsMLVocabulary.pubStatus(status))]))
     if let ednote = metadata.ednote { children.append(G2.text("edNote", ednote)) }
+    // Each correction's text as an edNote with a correction role, as agencies send it
+    // (receivers.md), besides the signal.
+    for correction in metadata.corrections {
+      children.append(
+        G2.text(
+          "edNote", "\(RFC3339.format(correction.date)): \(correction.note)",
+          [("role", NewsMLVocabulary.role("correction"))]))
+    }
     // sig:correction when corrections exist; sig:update only for a version after the first,
     // never on a first publication (peers.md, appendix: the Superdesk mistake).
     if !metadata.corrections.isEmpty {
       children.append(G2.element("signal", [("qcode", "sig:correction")]))
     }
     if metadata.version > 1 { children.append(G2.element("signal", [("qcode", "sig:update")])) }
+    if let expires = metadata.expires {
+      children.append(G2.text("expires", RFC3339.format(expires)))
+    }
+    if let picture = NewsMLPicture.link(for: metadata, context: context) {
+      children.append(picture)
+    }
     return G2.element("itemMeta", [], children)
+  }
+
+  /// The provider: its id as a literal, named when the publisher is configured.
+  static func provider(_ site: SiteSettings) -> XMLElement {
+    guard let name = site.configuredPublisher else {
+      return G2.element("provider", [("literal", site.providerID)])
+    }
+    return G2.named("provider", name, [("literal", site.providerID)])
   }
 }

@@ -40,6 +40,37 @@ enum NewsMLVocabulary {
   }
 }
 
+extension G2 {
+  /// An empty `newsItem` root with its identity and standard attributes (Power conformance).
+  static func newsItem(guid: String, version: Int, language: String) -> XMLElement {
+    XMLElement(
+      "newsItem", namespace: NewsMLVocabulary.namespace,
+      attributes: [
+        XMLAttribute("guid", guid), XMLAttribute("version", String(version)),
+        XMLAttribute("standard", "NewsML-G2"),
+        XMLAttribute("standardversion", NewsMLVocabulary.standardVersion),
+        XMLAttribute("conformance", "power"), XMLAttribute("xml:lang", language),
+      ])
+  }
+
+  /// The item's catalogs: IPTC's by reference, and copydesk's role scheme declared inline.
+  static var catalogs: [XMLElement] {
+    [
+      element("catalogRef", [("href", NewsMLVocabulary.catalogHref)]),
+      element(
+        "catalog", [],
+        [
+          element(
+            "scheme",
+            [
+              ("alias", NewsMLVocabulary.roleScheme.alias),
+              ("uri", NewsMLVocabulary.roleScheme.uri),
+            ])
+        ]),
+    ]
+  }
+}
+
 /// The NewsML-G2 publication statuses (IPTC `stat` scheme).
 enum PublicationStatusCode: String {
   /// `stat:usable`.

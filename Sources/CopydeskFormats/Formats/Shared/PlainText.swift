@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskReader
 import Foundation
 
 /// The story body as readable plain text, one paragraph per line and a blank line between
@@ -14,6 +15,12 @@ enum PlainText {
     return paragraphs.joined(separator: "\n\n")
   }
 
+  /// The corrections as closing paragraphs (`Correction (2026-03-05): …`), each after a
+  /// blank line; empty when there are none.
+  static func corrections(_ corrections: [Correction]) -> String {
+    corrections.map { "\n\nCorrection (\(RFC3339.format($0.date))): \($0.note)" }.joined()
+  }
+
   private static func text(_ block: Block) -> String? {
     switch block {
     case .paragraph(let content), .heading(_, let content):
@@ -21,7 +28,7 @@ enum PlainText {
     case .blockQuote(let blocks):
       return blocks.compactMap(text).map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") }
         .joined(separator: "\n>\n")
-    case .list(let ordered, let start, let items):
+    case .list(let ordered, let start, _, let items):
       return items.enumerated().map { index, item in
         let marker = ordered ? "\(start + index). " : "- "
         let body = item.compactMap(text).joined(separator: "\n")

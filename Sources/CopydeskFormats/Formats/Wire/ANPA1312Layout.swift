@@ -7,8 +7,8 @@ import Foundation
 /// Per standards.md §3.4 and §3.5 (Superdesk's parser and a CP-style decoder): `SYN SYN
 /// SOH`, service letter and story number, `US` and selector; the second header line with
 /// priority letter, category, `DC3 DC1`, a `bc-` keyword of at most 24 characters, version,
-/// reference, `MM-DD` and a 4-digit word count; STX, `^` header lines, TAB-indented
-/// paragraphs; ETX with the post-text stamp followed by exactly three more lines, the last
+/// reference, `MM-DD` and a 4-digit word count; STX, `^` header lines, one line per paragraph
+/// opened by TAB and three spaces (receivers.md); ETX with the post-text stamp followed by exactly three more lines, the last
 /// being EOT. Lines end in LF.
 enum ANPA1312Layout {
   /// The longest keyword, `bc-` included (standards.md §3.4).
@@ -27,7 +27,8 @@ enum ANPA1312Layout {
         story.slugline, to: keywordLimit - 3, field: "keyword", sourceFile: sourceFile,
         warnings: &warnings)
     let headline = shortened(
-      story.headline, to: headlineLimit, field: "headline", sourceFile: sourceFile,
+      (story.isKill ? "KILL _ " : "") + story.headline, to: headlineLimit, field: "headline",
+      sourceFile: sourceFile,
       warnings: &warnings)
     let selector = String(
       story.service.lowercased().filter { $0.isLetter || $0.isNumber }.prefix(5))
@@ -39,40 +40,31 @@ enum ANPA1312Layout {
       + WireControl.unitSeparator
       + (selector.isEmpty ? "cdk" : selector)
     let formatIdentifier: String = WireControl.dc3 + WireControl.dc1
+    // AP leaves version and reference blank on an original (`BC-LT--Argentina-CancerB
+    // 11-13 1049`); a write-through, correction or kill names itself and the story it replaces.
+    let version = versionField(story)
     let fields: [String] = [
-      priorityLetter(story.priority), category + formatIdentifier, keyword,
-      versionField(story.version),
-      "r" + sequence, WireTime.monthDay(story.versionTime), words,
+      priorityLetter(story.priority), category + formatIdentifier, keyword, version ?? "",
+      version == nil ? "" : "a" + sequence, WireTime.monthDay(story.versionTime), words,
     ]
+    let slugHeader = [keyword.uppercased(), version.map(versionHeading)].compactMap { $0 }
     var lines: [String] = [
       firstLine, fields.joined(separator: " "),
-      WireControl.stx + "^" + keyword.uppercased() + ",\(words)<",
+      WireControl.stx + "^" + slugHeader.joined(separator: ", ") + ",\(words)<",
       "^\(headline)<",
     ]
-    if let notes = story.notes {
-      var noteLines = WireWrap.wrap("EDITOR'S NOTE _ " + notes, width: WireWrap.width - 2).map {
-        "^" + $0
-      }
-      noteLines[noteLines.count - 1] += "<"
-      lines += noteLines
+    // Header lines are never wrapped: receivers read one `^` line per header (receivers.md).
+    if let notes = story.notes { lines.append("^EDITOR'S NOTE _ " + notes + "<") }
+    // Receivers take the second-to-last of four or more `^` lines as the byline, so the
+    // by-line pair (byline, agency) is written only when the story has a byline.
+    if let credit = story.credit {
+      lines.append("^" + credit + "=")
+      lines.append("^" + story.agency + "=")
     }
-    // Receivers take the second-to-last `^` line as the byline, so one is always written.
-    let credit = story.credit ?? "By \(story.agency)"
-    let lineLimit = WireWrap.width - 2
-    lines.append(
-      "^"
-        + shortened(
-          credit, to: lineLimit, field: "byline", sourceFile: sourceFile, warnings: &warnings) + "="
-    )
-    lines.append(
-      "^"
-        + shortened(
-          story.agency, to: lineLimit, field: "agency", sourceFile: sourceFile, warnings: &warnings)
-        + "=")
-    for advisory in story.advisories { lines += rewrapped([advisory]) }
-    for paragraph in story.paragraphs {
-      lines += paragraph.isText ? rewrapped(paragraph.lines) : tabbed(paragraph.lines)
-    }
+    // One line per paragraph, opened by TAB and three spaces: receivers read each TAB line
+    // as a paragraph (AP practice, receivers.md), so lines are never hard-wrapped.
+    for advisory in story.advisories { lines.append(paragraphIndent + advisory) }
+    for paragraph in story.paragraphs { lines += tabLines(paragraph) }
     let operatorCode = (story.signoff ?? "").uppercased().filter { $0.isASCII && $0.isLetter }
     let originator = String(story.service.uppercased().filter { $0.isASCII && $0.isLetter })
     let stamp: String = WireTime.anpaTrailer(story.versionTime)
@@ -83,18 +75,18 @@ enum ANPA1312Layout {
     return (lines.joined(separator: "\n"), warnings)
   }
 
-  /// A paragraph's text rewrapped for TAB indentation: `TAB + 3 spaces` opens it, `TAB`
-  /// continues it, so every line is a body line to receivers that keep only TAB lines.
-  private static func rewrapped(_ lines: [String]) -> [String] {
-    let text = lines.joined(separator: " ")
-    return WireWrap.wrap(text, firstPrefix: "\t   ", prefix: "\t")
-  }
+  /// What opens a running-text paragraph (AP: TAB and three spaces).
+  private static let paragraphIndent = "\t   "
 
-  /// Lists, tables and code keep their lines; each becomes a TAB line.
-  private static func tabbed(_ lines: [String]) -> [String] {
-    lines.flatMap { line in
-      line.count < WireWrap.width
-        ? ["\t" + line] : WireWrap.wrap(line, firstPrefix: "\t", prefix: "\t")
+  /// A block's TAB lines: running text and headings as one paragraph line; list items, table
+  /// rows and code lines one line each, keeping their markers and alignment.
+  private static func tabLines(_ paragraph: WireStory.Paragraph) -> [String] {
+    if paragraph.isText {
+      return [paragraphIndent + paragraph.items.map(\.text).joined(separator: " ")]
+    }
+    return paragraph.items.map { item in
+      let line = item.firstPrefix + item.text
+      return line.hasPrefix(" ") ? "\t" + line : paragraphIndent + line
     }
   }
 
@@ -108,11 +100,12 @@ enum ANPA1312Layout {
     }
   }
 
-  /// The version field: `1stLd-Writethru` for version 2 and so on (IPTC `a1312vers`);
-  /// a first version is an original.
-  private static func versionField(_ version: Int) -> String {
-    guard version > 1 else { return "Original" }
-    let lead = version - 1
+  /// The version field (IPTC `a1312vers`): `Kill` for a kill, `1stLd-Writethru` for version
+  /// 2 and so on, `Correction` for a corrected first version; nil (blank) for an original.
+  private static func versionField(_ story: WireStory) -> String? {
+    if story.isKill { return "Kill" }
+    guard story.version > 1 else { return story.isCorrected ? "Correction" : nil }
+    let lead = story.version - 1
     let suffix: String
     switch (lead % 10, lead % 100) {
     case (_, 11...13): suffix = "th"
@@ -122,6 +115,14 @@ enum ANPA1312Layout {
     default: suffix = "th"
     }
     return "\(lead)\(suffix)Ld-Writethru"
+  }
+
+  /// The version as AP writes it in the slug header line: `1st Ld-Writethru`, `KILL`.
+  private static func versionHeading(_ field: String) -> String {
+    switch field {
+    case "Kill": "KILL"
+    default: field.replacing("Ld-", with: " Ld-")
+    }
   }
 
   private static func shortened(

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// IPTC 7901 as dpa and KNA transmit it (standards.md §3.3, profile of §3.6).
@@ -6,19 +7,26 @@ import Foundation
 /// ` =`, the body wrapped at 69 with blank lines between paragraphs, the closing line, ETX
 /// and the `DDHHMM GMT Mon YY` stamp, then `DEL CRLF DEL EOT`. Every line ends in CRLF.
 enum IPTC7901Layout {
-  /// The message text (control characters included).
-  static func message(_ story: WireStory) -> String {
+  /// The message text (control characters included) and warnings about shortened fields.
+  static func message(_ story: WireStory, sourceFile: String) -> (
+    text: String, warnings: [Diagnostic]
+  ) {
     // Header fields: service id immediately followed by the 4-digit sequence number,
     // priority digit, category, word count, and a space after it even with no optional
     // field, which receiving parsers require (standards.md §3.5).
     let header =
       "\(story.service)\(WireNumber.fourDigits(story.sequence)) \(story.priority) \(story.category) \(story.wordCount) "
-    var lines = [WireControl.soh + header, "", slugline(story)]
-    var headlineBlock = WireWrap.wrap(story.headline)
+    var warnings: [Diagnostic] = []
+    var lines = [
+      WireControl.soh + header, "", slugline(story, sourceFile: sourceFile, warnings: &warnings),
+    ]
+    // Receivers take the first line after STX as the headline: a kill says so there.
+    let headline = (story.isKill ? "KILL - " : "") + story.headline
+    var headlineBlock = WireWrap.wrap(headline)
     if let credit = story.credit {
       headlineBlock += WireWrap.wrap(credit + " =")
     } else {
-      headlineBlock = WireWrap.wrap(story.headline + " =")
+      headlineBlock = WireWrap.wrap(headline + " =")
     }
     headlineBlock[0] = WireControl.stx + headlineBlock[0]
     lines += headlineBlock
@@ -30,12 +38,27 @@ enum IPTC7901Layout {
     lines += ["", [story.agency, story.signoff].compactMap { $0 }.joined(separator: " "), ""]
     lines.append(WireControl.etx + WireTime.stamp(story.versionTime))
     lines.append(WireControl.delete)
-    return lines.joined(separator: "\r\n") + "\r\n" + WireControl.delete + WireControl.eot
+    let text =
+      lines.joined(separator: "\r\n") + "\r\n" + WireControl.delete + WireControl.eot
+    return (text, warnings)
   }
 
-  /// The slug and keywords, `/`-separated and ending in `/`, within the line width.
-  static func slugline(_ story: WireStory) -> String {
-    var line = story.slugline + "/"
+  /// The slug and keywords, `/`-separated and ending in `/`, within the line width; a slug
+  /// too long for the line is shortened, with a warning.
+  static func slugline(
+    _ story: WireStory, sourceFile: String, warnings: inout [Diagnostic]
+  ) -> String {
+    var slug = story.slugline
+    if slug.count >= WireWrap.width {
+      slug = String(slug.prefix(WireWrap.width - 1))
+      warnings.append(
+        Diagnostic(
+          .warning, file: sourceFile, key: "wire",
+          message:
+            "the IPTC 7901 slugline is limited to \(WireWrap.width) characters; the slug "
+            + "'\(story.slugline)' was shortened to '\(slug)'"))
+    }
+    var line = WireWrap.clearOfMarkers(slug + "/")
     for keyword in story.keywords {
       let part =
         keyword.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "/", with: "-")

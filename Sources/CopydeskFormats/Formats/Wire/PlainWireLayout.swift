@@ -5,7 +5,7 @@
 enum PlainWireLayout {
   /// The message text.
   static func message(_ story: WireStory) -> String {
-    var lines = WireWrap.wrap(story.headline)
+    var lines = WireWrap.wrap((story.isKill ? "KILL - " : "") + story.headline)
     if let credit = story.credit { lines += WireWrap.wrap(credit) }
     for advisory in story.advisories { lines += [""] + WireWrap.wrap(advisory) }
     for paragraph in story.paragraphs { lines += [""] + paragraph.lines }

@@ -16,7 +16,9 @@ struct WireBodyBuilder {
     self.sourceFile = sourceFile
   }
 
-  /// The paragraphs of `blocks`; `dateline` opens the first text paragraph.
+  /// The paragraphs of `blocks`, the `dateline` opening the first text paragraph.
+  ///
+  /// A story with no body (a kill) gets no dateline either.
   mutating func paragraphs(
     _ blocks: [Block], dateline: String?, convert: (String) -> String
   ) -> [WireStory.Paragraph] {
@@ -25,15 +27,14 @@ struct WireBodyBuilder {
     for block in blocks {
       if case .paragraph(let content) = block, let opening = pendingDateline {
         pendingDateline = nil
-        result.append(.init(lines: WireWrap.wrap(opening + convert(text(content))), isText: true))
+        result.append(.init(items: [.init(text: opening + convert(text(content)))], isText: true))
         continue
       }
       result += paragraphs(block, indent: "", convert: convert)
     }
-    if let opening = pendingDateline {
-      result.insert(
-        .init(lines: WireWrap.wrap(opening.trimmingCharacters(in: .whitespaces)), isText: true),
-        at: 0)
+    if let opening = pendingDateline, !result.isEmpty {
+      let dateline = opening.trimmingCharacters(in: .whitespaces)
+      result.insert(.init(items: [.init(text: dateline)], isText: true), at: 0)
     }
     return result
   }
@@ -43,42 +44,37 @@ struct WireBodyBuilder {
   ) -> [WireStory.Paragraph] {
     switch block {
     case .paragraph(let content):
-      return [
-        .init(
-          lines: WireWrap.wrap(convert(text(content)), firstPrefix: indent, prefix: indent),
-          isText: indent.isEmpty)
-      ]
+      let line = WireStory.Paragraph.Line(
+        text: convert(text(content)), firstPrefix: indent, prefix: indent)
+      return [.init(items: [line], isText: indent.isEmpty)]
     case .heading(_, let content):
-      return [
-        .init(
-          lines: WireWrap.wrap(convert(text(content)), firstPrefix: indent, prefix: indent),
-          isText: false)
-      ]
+      let line = WireStory.Paragraph.Line(
+        text: convert(text(content)), firstPrefix: indent, prefix: indent)
+      return [.init(items: [line], isText: false)]
     case .blockQuote(let blocks):
       return blocks.flatMap { paragraphs($0, indent: indent + "  ", convert: convert) }
-    case .list(let ordered, let start, let items):
-      let lines = items.enumerated().flatMap { index, item -> [String] in
+    case .list(let ordered, let start, _, let items):
+      let lines = items.enumerated().map { index, item -> WireStory.Paragraph.Line in
         let marker = indent + "  " + (ordered ? "\(start + index). " : "- ")
         let hanging = String(repeating: " ", count: marker.count)
         let itemText = item.map { convert($0.plainText) }.joined(separator: " ")
-        return WireWrap.wrap(itemText, firstPrefix: marker, prefix: hanging)
+        return .init(text: itemText, firstPrefix: marker, prefix: hanging)
       }
-      return [.init(lines: lines, isText: false)]
+      return [.init(items: lines, isText: false)]
     case .codeBlock(_, let code):
-      let lines = code.split(separator: "\n").flatMap {
-        WireWrap.wrap(convert(String($0)), firstPrefix: indent + "    ", prefix: indent + "    ")
+      let lines = code.split(separator: "\n").map {
+        WireStory.Paragraph.Line(
+          text: convert(String($0)), firstPrefix: indent + "    ", prefix: indent + "    ")
       }
-      return lines.isEmpty ? [] : [.init(lines: lines, isText: false)]
+      return lines.isEmpty ? [] : [.init(items: lines, isText: false)]
     case .thematicBreak:
-      return [.init(lines: [indent + "* * *"], isText: false)]
+      return [.init(items: [.init(text: "* * *", firstPrefix: indent)], isText: false)]
     case .table(let header, let rows, _):
       return table(header: header, rows: rows, indent: indent, convert: convert)
     case .figure(let image):
       guard let note = PlainText.pictureNote(image) else { return [] }
-      return [
-        .init(
-          lines: WireWrap.wrap(convert(note), firstPrefix: indent, prefix: indent), isText: false)
-      ]
+      let line = WireStory.Paragraph.Line(text: convert(note), firstPrefix: indent, prefix: indent)
+      return [.init(items: [line], isText: false)]
     }
   }
 
@@ -90,7 +86,11 @@ struct WireBodyBuilder {
     let widths = (0..<columns).map { column in
       cells.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
     }
-    let total = indent.count + widths.reduce(0, +) + max(0, columns - 1) * 2
+    // A row opening with a telex marker is moved one column right (`WireWrap.clearOfMarkers`).
+    let markerShift =
+      indent.isEmpty && cells.contains { WireWrap.clearOfMarkers($0.first ?? "").hasPrefix(" ") }
+      ? 1 : 0
+    let total = indent.count + widths.reduce(0, +) + max(0, columns - 1) * 2 + markerShift
     guard total <= WireWrap.width else {
       warnings.append(
         Diagnostic(
@@ -101,13 +101,13 @@ struct WireBodyBuilder {
       return []
     }
     let lines = cells.map { row in
-      indent
-        + (0..<columns).map { column in
-          let cell = column < row.count ? row[column] : ""
-          return cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-        }.joined(separator: "  ").replacing(#/\s+$/#, with: "")
+      let text = (0..<columns).map { column in
+        let cell = column < row.count ? row[column] : ""
+        return cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+      }.joined(separator: "  ").replacing(#/\s+$/#, with: "")
+      return WireStory.Paragraph.Line(text: text, firstPrefix: indent, isAligned: true)
     }
-    return [.init(lines: lines, isText: false)]
+    return [.init(items: lines, isText: false)]
   }
 
   private func text(_ content: [Inline]) -> String {

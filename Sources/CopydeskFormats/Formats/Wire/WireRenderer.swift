@@ -14,7 +14,9 @@ enum WireRenderer {
     let text: String
     switch profile {
     case .iptc7901:
-      text = IPTC7901Layout.message(story)
+      let message = IPTC7901Layout.message(story, sourceFile: sourceFile)
+      text = message.text
+      warnings += message.warnings
     case .anpa1312:
       let message = ANPA1312Layout.message(story, sourceFile: sourceFile)
       text = message.text

@@ -7,12 +7,34 @@ import CopydeskReader
 /// Every text is already in the target charset, the body is wrapped lines, and the header
 /// values the layouts need are computed.
 struct WireStory {
-  /// A body block as wrapped lines.
+  /// A body block as logical lines, which each layout wraps (7901, plain) or keeps whole (ANPA).
   struct Paragraph {
-    /// The block's lines, already wrapped; the first line carries the block's marker.
-    var lines: [String]
-    /// True for the dateline paragraph and other running text (ANPA indents these with TAB).
+    /// One logical line: a paragraph's text, a list item, a table row or a line of code.
+    struct Line {
+      /// The text, without its prefixes.
+      var text: String
+      /// What opens the line: an indent, a list marker.
+      var firstPrefix = ""
+      /// What opens each wrapped continuation of the line.
+      var prefix = ""
+      /// True for a table row, whose column spacing must survive and which fits the width.
+      var isAligned = false
+    }
+
+    /// The block's logical lines.
+    var items: [Line]
+    /// True for the dateline paragraph and other running text (ANPA opens these with TAB and
+    /// three spaces).
     var isText: Bool
+
+    /// The block wrapped at the wire width, each line kept clear of the telex markers.
+    var lines: [String] {
+      items.flatMap { item in
+        item.isAligned
+          ? [WireWrap.clearOfMarkers(item.firstPrefix + item.text)]
+          : WireWrap.wrap(item.text, firstPrefix: item.firstPrefix, prefix: item.prefix)
+      }
+    }
   }
 
   var headline: String
@@ -29,6 +51,10 @@ struct WireStory {
   var category: String
   var versionTime: Timestamp
   var version: Int
+  /// True when the story is killed (status `canceled`).
+  var isKill: Bool
+  /// True when the story carries corrections.
+  var isCorrected: Bool
   /// The character set the texts are in and the message is encoded in.
   var charset: WireCharset
   var sequence: Int
@@ -60,6 +86,8 @@ extension WireStory {
     category = metadata.category ?? options.category
     versionTime = metadata.updated ?? metadata.date
     version = metadata.version
+    isKill = metadata.status == .canceled
+    isCorrected = !metadata.corrections.isEmpty
     sequence = context.sequence
     service = options.service
     warnings = builder.warnings
