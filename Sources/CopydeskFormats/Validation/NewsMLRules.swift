@@ -80,7 +80,7 @@ enum NewsMLRules {
     }
     for inlineXML in item.elements(named: "contentSet").flatMap({ $0.elements(named: "inlineXML") })
     {
-      checkBodyType(inlineXML, problem: problem)
+      problems += checkBodyType(inlineXML, file: file)
     }
     return problems
   }
@@ -109,22 +109,27 @@ enum NewsMLRules {
     return result
   }
 
-  private static func checkBodyType(_ inlineXML: XMLElement, problem: (XMLElement, String) -> Void)
-  {
+  /// A body whose root does not match its declared type is an error; an undeclared or unknown
+  /// type (the schema makes `contenttype` optional) only a warning.
+  private static func checkBodyType(_ inlineXML: XMLElement, file: String) -> [Diagnostic] {
     let contentType = inlineXML.attribute("contenttype") ?? ""
-    guard let root = inlineXML.elements.first else { return }
+    guard let root = inlineXML.elements.first else { return [] }
     guard let expected = NewsMLVocabulary.bodyRoots[contentType] else {
-      problem(
-        inlineXML,
-        "inlineXML contenttype '\(contentType)' is not one copydesk knows (application/xhtml+xml, application/nitf+xml)"
-      )
-      return
+      return [
+        Diagnostic(
+          .warning, file: file, line: inlineXML.line,
+          message:
+            "inlineXML contenttype '\(contentType)' is not one copydesk checks "
+            + "(application/xhtml+xml, application/nitf+xml); its body was not checked")
+      ]
     }
-    if root.name != expected.name || root.namespace != expected.namespace {
-      problem(
-        inlineXML,
-        "inlineXML contenttype '\(contentType)' needs a <\(expected.name)> root in \(expected.namespace), "
-          + "found <\(root.name)> in \(root.namespace ?? "no namespace")")
-    }
+    guard root.name != expected.name || root.namespace != expected.namespace else { return [] }
+    return [
+      Diagnostic(
+        .error, file: file, line: inlineXML.line,
+        message:
+          "inlineXML contenttype '\(contentType)' needs a <\(expected.name)> root in "
+          + "\(expected.namespace), found <\(root.name)> in \(root.namespace ?? "no namespace")")
+    ]
   }
 }

@@ -217,4 +217,15 @@ struct NewsMLValidatorTests {
           "item.xml:19: error: inlineXML contenttype 'application/nitf+xml' needs a <nitf> root in http://iptc.org/std/NITF/2006-10-18/, found <html> in http://www.w3.org/1999/xhtml"
         ])
   }
+
+  /// `contenttype` is optional in the schema (IPTC's should-pass CR00201 omits it): a body of
+  /// undeclared type is not checked, with a warning.
+  @Test func undeclaredBodyTypeIsAWarning() throws {
+    #expect(
+      try problems(Self.item([(" contenttype=\"application/xhtml+xml\"", "")]))
+        == [
+          "item.xml:19: warning: inlineXML contenttype '' is not one copydesk checks "
+            + "(application/xhtml+xml, application/nitf+xml); its body was not checked"
+        ])
+  }
 }
