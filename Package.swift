@@ -78,7 +78,9 @@ let package = Package(
     // libFuzzer targets for the readers and the full render path (see scripts/fuzz).
     .executableTarget(
       name: "CopydeskFuzz",
-      dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskAST", "CopydeskReader"],
+      dependencies: [
+        "CopydeskCore", "CopydeskFormats", "CopydeskAST", "CopydeskReader", "CopydeskBuild",
+      ],
       swiftSettings: strictSettings),
     .testTarget(
       name: "CopydeskTests",

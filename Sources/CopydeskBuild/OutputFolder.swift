@@ -39,7 +39,7 @@ struct OutputFolder: Sendable {
     } catch {
       throw Diagnostic(
         .error, file: root.path,
-        message: "cannot create the output folder: \(error.localizedDescription)")
+        message: "cannot create the output folder: \(SystemError.reason(error))")
     }
     try Self.makeRealFolder(rootPath)
     try Self.makeRealFolder(stateFolder.path)
@@ -55,7 +55,7 @@ struct OutputFolder: Sendable {
     } catch {
       throw Diagnostic(
         .error, file: temporaryPath,
-        message: "cannot list the temporary folder: \(error.localizedDescription)")
+        message: "cannot list the temporary folder: \(SystemError.reason(error))")
     }
     for name in leftovers where FileStatus.of(temporaryPath + "/" + name)?.kind == .regularFile {
       unlink(temporaryPath + "/" + name)
@@ -127,7 +127,7 @@ struct OutputFolder: Sendable {
       return try AtomicFile.writeTemporary(data, named: name, inFolder: temporaryPath)
     } catch {
       throw Diagnostic(
-        .error, file: path, message: "cannot write the output: \(error.localizedDescription)")
+        .error, file: path, message: "cannot write the output: \(SystemError.reason(error))")
     }
   }
 

@@ -25,13 +25,26 @@ extension ProjectConfig {
   {
     var config = ProjectConfig(root: url.deletingLastPathComponent())
     let name = url.path
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Diagnostic(.error, file: name, message: "cannot read the config file")
+    let data: Data
+    do throws(Diagnostic) {
+      data = try RegularFile.read(url.path, display: name, limit: 1 << 20).data
+    } catch {
+      throw Diagnostic(
+        .error, file: name, message: "cannot read the config file: \(error.message)")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw Diagnostic(.error, file: name, message: "the config file is not UTF-8 text")
     }
     try config.apply(text, fileName: name, registry: registry)
+    return config
+  }
+
+  /// Reads the text of a `copydesk.yml` whose folder is `root`, as `load` does with a file.
+  public static func parse(
+    _ text: String, fileName: String, root: URL, registry: FormatRegistry = .builtIn
+  ) throws(Diagnostic) -> ProjectConfig {
+    var config = ProjectConfig(root: root)
+    try config.apply(text, fileName: fileName, registry: registry)
     return config
   }
 
@@ -93,6 +106,11 @@ extension ProjectConfig {
         }
         return name
       }
+      guard !formats.isEmpty else {
+        throw value.diagnostic(
+          "'formats.build' names no format, so a build would publish nothing; list at least "
+            + "one, such as [html, newsml, wire], or leave the key out for the defaults")
+      }
       return
     }
     guard let format = registry.format(named: key) else { return }
@@ -110,7 +128,7 @@ extension ProjectConfig {
         throw value.diagnostic("'site.base_url' must be an absolute http(s) URL, got '\(url)'")
       }
       site.baseURL = url
-    case ("site", "language"): language = try value.text()
+    case ("site", "language"): language = try value.languageTag()
     case ("site", "time_zone"):
       let zone = try value.text()
       guard TimeZone(identifier: zone) != nil else {
@@ -121,7 +139,7 @@ extension ProjectConfig {
     case ("site", "description"): site.description = try value.text()
     case ("site", "icon"): site.icon = try value.text()
     case ("site", "favicon"): site.favicon = try value.text()
-    case ("provider", "id"): site.providerID = try value.text()
+    case ("provider", "id"): site.providerID = try value.providerID()
     case ("provider", "name"): site.publisher = try value.text()
     case ("paths", "stories"): storiesPath = try value.text()
     case ("paths", "templates"): templatesPath = try value.text()

@@ -31,7 +31,7 @@ public enum ProjectScaffold {
       templates: Templates
       output: Output
     limits:
-      story_bytes: 67108864    # larger story files fail with a clear error
+      story_bytes: 262144      # larger story files fail with a clear error; raise it if needed
 
     """
 
@@ -125,7 +125,7 @@ public enum ProjectScaffold {
       try AtomicFile.write(Data(text.utf8), to: url)
     } catch {
       throw Diagnostic(
-        .error, file: url.path, message: "cannot create the file: \(error.localizedDescription)")
+        .error, file: url.path, message: "cannot create the file: \(SystemError.reason(error))")
     }
   }
 }

@@ -20,30 +20,10 @@ struct SourceFile: Sendable {
   static func read(
     _ path: String, display: String, limit: Int, afterRead: (@Sendable () -> Void)? = nil
   ) throws(Diagnostic) -> SourceFile {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-    guard descriptor >= 0 else {
-      throw Diagnostic(
-        .error, file: display, message: "cannot read the file: \(String(cString: strerror(errno)))")
-    }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      throw Diagnostic(.error, file: display, message: "not a regular file; nothing was read")
-    }
+    let (data, info) = try RegularFile.read(
+      path, display: display, limit: limit, limitKey: "limits.story_bytes in copydesk.yml",
+      followLinks: false)
     let before = FileStatus(info)
-    guard before.size <= limit else {
-      throw Diagnostic(
-        .error, file: display, key: "limits.story_bytes",
-        message: "the file is \(before.size) bytes, over the limit of \(limit); split the story "
-          + "or raise limits.story_bytes in copydesk.yml")
-    }
-    let data: Data
-    do {
-      data = try handle.readToEnd() ?? Data()
-    } catch {
-      throw Diagnostic(
-        .error, file: display, message: "cannot read the file: \(error.localizedDescription)")
-    }
     afterRead?()
     return SourceFile(
       data: data, status: before,

@@ -130,6 +130,6 @@ struct StoryDiscovery {
   private static func reason(_ error: any Error, listing directory: String) -> String {
     guard let handle = opendir(directory) else { return String(cString: strerror(errno)) }
     closedir(handle)
-    return error.localizedDescription
+    return SystemError.reason(error)
   }
 }

@@ -109,11 +109,11 @@ struct BuildCommand: ParsableCommand {
     }
     Progress.finish()
     for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
-      diagnostics.print(diagnostic)
+      try diagnostics.print(diagnostic)
     }
     if !quiet {
-      for line in report.details { print(line) }
-      print((report.dryRun ? "plan: " : "") + report.summary)
+      for line in report.details { try StandardOutput.print(line) }
+      try StandardOutput.print((report.dryRun ? "plan: " : "") + report.summary)
     }
     if report.hasFailures { throw ExitStatus.someFailed.exit }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CopydeskBuild
 import CopydeskFormats
+import Foundation
 
 /// The `copydesk` command: publish one story to every format a newsroom distributes.
 @main
@@ -30,4 +31,11 @@ struct CopydeskCommand: ParsableCommand {
       InitCommand.self, NewCommand.self,
     ]
   )
+
+  /// Runs the command line; a reader that closes the pipe early (`| head`) makes writes fail
+  /// with a message and exit status 73 instead of killing copydesk with SIGPIPE.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    main(nil)
+  }
 }

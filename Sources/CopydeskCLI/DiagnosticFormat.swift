@@ -10,8 +10,8 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
   /// One JSON object per line on standard output.
   case json
 
-  /// Prints one diagnostic in this format.
-  func print(_ diagnostic: Diagnostic) {
+  /// Prints one diagnostic in this format; JSON that cannot be written ends the command.
+  func print(_ diagnostic: Diagnostic) throws {
     switch self {
     case .text:
       StandardError.print(diagnostic.description)
@@ -19,7 +19,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       if let data = try? encoder.encode(diagnostic) {
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        try StandardOutput.write(data + Data("\n".utf8))
       }
     }
   }

@@ -35,7 +35,7 @@ struct FormatsCommand: ParsableCommand {
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      FileHandle.standardOutput.write(try encoder.encode(formats) + Data("\n".utf8))
+      try StandardOutput.write(try encoder.encode(formats) + Data("\n".utf8))
     case .text:
       let header = Listing.Row(["name", "kind", "audience", "outputs", "summary"])
       let rows =
@@ -50,7 +50,7 @@ struct FormatsCommand: ParsableCommand {
         let padded = (0..<4).map {
           row.cells[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0)
         }
-        print((padded + [row.cells[4]]).joined(separator: "  "))
+        try StandardOutput.print((padded + [row.cells[4]]).joined(separator: "  "))
       }
     }
   }

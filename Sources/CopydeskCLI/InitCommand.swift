@@ -27,13 +27,16 @@ struct InitCommand: ParsableCommand {
   var templates = false
 
   func run() throws {
+    let result: (created: [String], kept: [String])
     do throws(Diagnostic) {
-      let result = try ProjectScaffold.initialize(
+      result = try ProjectScaffold.initialize(
         URL(fileURLWithPath: folder), copyTemplates: templates, now: .nowInLocalOffset())
-      for path in result.created { print("created \(folder)/\(path)") }
-      for path in result.kept { print("kept    \(folder)/\(path) (already there)") }
     } catch {
       throw ExitStatus.cannotWrite.fail(error)
+    }
+    for path in result.created { try StandardOutput.print("created \(folder)/\(path)") }
+    for path in result.kept {
+      try StandardOutput.print("kept    \(folder)/\(path) (already there)")
     }
   }
 }
@@ -59,8 +62,16 @@ struct NewCommand: ParsableCommand {
       valueName: "dir"))
   var dir: String?
 
+  func validate() throws {
+    guard headline.contains(where: { !$0.isWhitespace }) else {
+      throw ValidationError(
+        "The headline is empty; give the story's headline, as in copydesk new \"Harbour reopens\".")
+    }
+  }
+
   func run() throws {
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let url: URL
     do throws(Diagnostic) {
       let folder: URL
       if let dir {
@@ -71,11 +82,10 @@ struct NewCommand: ParsableCommand {
       } else {
         folder = here.appendingPathComponent("Stories")
       }
-      let url = try ProjectScaffold.newStory(
-        headline: headline, in: folder, now: .nowInLocalOffset())
-      print("created \(url.path)")
+      url = try ProjectScaffold.newStory(headline: headline, in: folder, now: .nowInLocalOffset())
     } catch {
       throw ExitStatus.cannotWrite.fail(error)
     }
+    try StandardOutput.print("created \(url.path)")
   }
 }

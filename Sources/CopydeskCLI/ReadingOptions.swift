@@ -42,6 +42,15 @@ struct ReadingOptions: ParsableArguments {
       throw ValidationError(
         "Unknown time zone '\(timeZone)'; use an IANA name such as Europe/Berlin.")
     }
+    if let provider, !IdentifierSyntax.isProviderID(provider) {
+      throw ValidationError(
+        "--provider must be a domain-like name of letters, digits, dots and hyphens, such as "
+          + "example.com, got '\(provider)'.")
+    }
+    if let language, !IdentifierSyntax.isLanguageTag(language) {
+      throw ValidationError(
+        "--language must be a BCP 47 tag such as en, de-CH or ar, got '\(language)'.")
+    }
   }
 
   /// Applies the flags given over the project's settings.

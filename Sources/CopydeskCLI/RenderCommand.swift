@@ -130,24 +130,33 @@ struct RenderCommand: ParsableCommand {
       throw ExitStatus.cannotRun.fail(error)
     }
     for problem in problems { StandardError.print(problem.description) }
-    if !problems.isEmpty { throw ExitStatus.badInput.exit }
+    if problems.contains(where: { $0.severity == .error }) { throw ExitStatus.badInput.exit }
   }
 
   private func write(_ data: Data) throws {
     if wire.showControls && format.format.name == "wire" {
-      FileHandle.standardOutput.write(Data(WireInspector.showControls(data).utf8))
+      try StandardOutput.write(Data(WireInspector.showControls(data).utf8))
       return
     }
     guard let output else {
-      FileHandle.standardOutput.write(data)
+      try StandardOutput.write(data)
       return
+    }
+    // The file is replaced by renaming a new one over it: never do that to a device or a pipe.
+    var info = stat()
+    if lstat(output, &info) == 0, ![S_IFREG, S_IFLNK].contains(info.st_mode & S_IFMT) {
+      throw ExitStatus.cannotWrite.fail(
+        Diagnostic(
+          .error, file: output,
+          message: "not a regular file, so it was left alone; choose another path for -o, or "
+            + "leave -o out to write to standard output"))
     }
     do {
       try AtomicFile.write(data, to: URL(fileURLWithPath: output))
     } catch {
       throw ExitStatus.cannotWrite.fail(
         Diagnostic(
-          .error, file: output, message: "cannot write the output: \(error.localizedDescription)"))
+          .error, file: output, message: "cannot write the output: \(SystemError.reason(error))"))
     }
   }
 }

@@ -53,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
     for file in files {
       let problems = validator.validate(contentsOf: URL(fileURLWithPath: file), displayPath: file)
       if problems.contains(where: { $0.severity == .error }) { invalid += 1 }
-      for problem in problems { format.print(problem) }
+      for problem in problems { try format.print(problem) }
     }
     if format == .text {
       StandardError.print("\(files.count - invalid) valid, \(invalid) invalid")

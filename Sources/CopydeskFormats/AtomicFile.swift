@@ -2,6 +2,24 @@ public import Foundation
 
 /// Writes files so that readers see either the old content or the new, never half of it.
 public enum AtomicFile {
+  /// Why a write failed, in copydesk's words: what was being done, where, and the system's reason.
+  public struct Failure: LocalizedError, CustomStringConvertible {
+    /// What was being done, such as "create a file in".
+    public var action: String
+    /// The path it was done to.
+    public var path: String
+    /// The `errno` of the failure.
+    public var code: Int32
+
+    /// The whole message, such as `cannot create a file in /srv/out: No space left on device`.
+    public var description: String {
+      "cannot \(action) \(path): \(String(cString: strerror(code)))"
+    }
+
+    /// The message, where callers ask for `localizedDescription`.
+    public var errorDescription: String? { description }
+  }
+
   /// Writes `data` to a temporary file in `temporaryDirectory` (default: beside the
   /// destination), then renames it over `url`.
   public static func write(_ data: Data, to url: URL, temporaryDirectory: URL? = nil) throws {
@@ -27,22 +45,23 @@ public enum AtomicFile {
     let path = folder + "/." + name + "." + UUID().uuidString + ".tmp"
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+      throw Failure(action: "create a file in", path: folder, code: errno)
     }
     defer { close(descriptor) }
-    let complete = data.withUnsafeBytes { bytes -> Bool in
+    let failure = data.withUnsafeBytes { bytes -> Int32? in
       var offset = 0
       while offset < bytes.count {
         let count = Foundation.write(
           descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-        guard count > 0 else { return false }
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return count == 0 ? ENOSPC : errno }
         offset += count
       }
-      return true
+      return nil
     }
-    guard complete else {
+    if let failure {
       unlink(path)
-      throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
+      throw Failure(action: "write a file in", path: folder, code: failure)
     }
     return path
   }
@@ -50,8 +69,9 @@ public enum AtomicFile {
   /// Renames a temporary file over `url`; on failure the temporary file is removed.
   public static func move(_ temporary: URL, to url: URL) throws {
     guard rename(temporary.path, url.path) == 0 else {
+      let code = errno
       unlink(temporary.path)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+      throw Failure(action: "put the file in place at", path: url.path, code: code)
     }
   }
 }

@@ -17,6 +17,7 @@ import Foundation
   ) -> CInt {
     var count = argc
     var arguments = argv
+    FuzzHarness.prepare()
     return runFuzzerDriver(&count, &arguments) { bytes, length in
       FuzzHarness.run(bytes.map { Data(bytes: $0, count: length) } ?? Data())
       return 0

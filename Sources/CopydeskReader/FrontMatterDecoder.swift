@@ -60,7 +60,7 @@ struct FrontMatterDecoder {
     case "embargo": draft.embargo = try field.timestamp(defaultTimeZone: zone)
     case "expires": draft.expires = try field.timestamp(defaultTimeZone: zone)
     case "status": draft.status = try status(field)
-    case "language": draft.language = try language(field)
+    case "language": draft.language = try field.languageTag()
     case "byline": draft.byline = try byline(field)
     case "dateline": draft.dateline = try dateline(field)
     case "urgency": draft.urgency = try field.integer(in: 1...9, meaning: "1 is most urgent")
@@ -93,21 +93,6 @@ struct FrontMatterDecoder {
           + "\(Suggestion.hint(for: text, among: names)), got '\(text)'")
     }
     return status
-  }
-
-  private func language(_ field: YAMLField) throws(Diagnostic) -> String {
-    let text = try field.text()
-    let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
-    let valid =
-      (2...3).contains(subtags[0].count) && subtags[0].allSatisfy { $0.isASCII && $0.isLetter }
-      && subtags.dropFirst().allSatisfy {
-        (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-      }
-    guard valid else {
-      throw field.diagnostic(
-        "'language' must be a BCP 47 tag such as en, de-CH or ar, got '\(text)'")
-    }
-    return text
   }
 
   private func priority(_ field: YAMLField) throws(Diagnostic) -> Int {

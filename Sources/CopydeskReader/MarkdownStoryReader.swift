@@ -14,6 +14,8 @@ enum MarkdownStoryReader {
     var decoder = FrontMatterDecoder(fileName: fileName, options: options)
     var draft =
       try parts.yaml.map { yaml throws(Diagnostic) in try decoder.decode(yaml) } ?? MetadataDraft()
+    try MarkdownShapeLimits.check(
+      parts.body, fileName: fileName, firstLine: parts.bodyFirstLine)
     var body = try CommonMarkConverter.convert(
       parts.body, fileName: fileName, firstLine: parts.bodyFirstLine)
     if draft.headline == nil, case .heading(1, let content)? = body.blocks.first {

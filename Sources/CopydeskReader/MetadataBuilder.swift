@@ -26,6 +26,13 @@ enum MetadataBuilder {
         message: "'updated' (\(RFC3339.format(updated))) is before 'date' "
           + "(\(RFC3339.format(date))); an update cannot precede the first publication")
     }
+    if let embargo = draft.embargo, embargo < date {
+      throw Diagnostic(
+        .error, file: fileName, line: draft.lines["embargo"], key: "embargo",
+        message: "'embargo' (\(RFC3339.format(embargo))) is before 'date' "
+          + "(\(RFC3339.format(date))); an embargo holds a story until after it is written: "
+          + "move the embargo later or remove it")
+    }
     let pinned = options.pinned
     let slug = draft.slug ?? pinned?.slug ?? Slug.derive(from: headline)
     var metadata = Metadata(

@@ -3,8 +3,8 @@ import Foundation
 
 /// Checks that story bytes are text a person wrote: not empty, not too large, UTF-8, no NUL.
 enum SourceText {
-  /// Decodes strict UTF-8 (a leading byte-order mark is removed) or throws a diagnostic
-  /// naming the line of the first bad byte.
+  /// Decodes strict UTF-8 (leading byte-order marks are removed, CRLF and CR line ends become
+  /// LF) or throws a diagnostic naming the line of the first bad byte.
   static func decode(_ data: Data, fileName: String, limit: Int) throws(Diagnostic) -> (
     String, [Diagnostic]
   ) {
@@ -14,7 +14,10 @@ enum SourceText {
         message: "the file is \(data.count) bytes; stories may be at most \(limit) bytes")
     }
     var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    // Byte-order marks, one or several (an editor that added its own), are not text.
+    while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    // Line ends: CRLF (Windows) and a lone CR (classic Mac OS) both end a line.
+    if bytes.contains(0x0D) { bytes = unifiedLineEnds(bytes) }
     guard bytes.contains(where: { !isWhitespace($0) }) else {
       throw Diagnostic(
         .error, file: fileName, line: 1, message: "the file is empty; expected a story")
@@ -61,6 +64,22 @@ enum SourceText {
         "removed \(removed) control character\(removed == 1 ? "" : "s") that no output format may carry"
     )
     return (String(kept), [warning])
+  }
+
+  /// `bytes` with every CRLF and every lone CR turned into LF.
+  private static func unifiedLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var previousWasCR = false
+    for byte in bytes {
+      if byte == 0x0A && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = byte == 0x0D
+      result.append(previousWasCR ? 0x0A : byte)
+    }
+    return result
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {

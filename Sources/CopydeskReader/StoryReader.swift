@@ -24,13 +24,10 @@ public enum StoryReader {
     contentsOf url: URL, displayPath: String? = nil, options: ReaderOptions = ReaderOptions()
   ) throws(Diagnostic) -> ReadResult {
     let name = displayPath ?? url.path
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw Diagnostic(
-        .error, file: name, message: "cannot read the file: \(error.localizedDescription)")
-    }
+    let data = try RegularFile.read(
+      url.path, display: name, limit: options.maximumFileSize,
+      limitKey: "limits.story_bytes in copydesk.yml"
+    ).data
     return try read(data: data, fileName: name, options: options)
   }
 

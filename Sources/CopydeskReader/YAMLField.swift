@@ -76,6 +76,13 @@ public struct YAMLField {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
     var value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    // A line break inside a value ("Title\nMore", a block scalar) reads as a space, as YAML
+    // folding does: every field is one line of text in the formats.
+    if value.contains(where: \.isNewline) {
+      value = value.split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        .joined(separator: " ")
+    }
     // YAML escapes such as "\x01" make control characters no format may carry.
     value = ControlCharacters.removing(from: value)
     guard !value.isEmpty else { throw diagnostic("'\(key)' must not be empty") }
@@ -99,19 +106,37 @@ public struct YAMLField {
     let written = try text()
     switch RFC3339.parse(written) {
     case .zoned(let timestamp)?:
-      return timestamp
+      return try publishable(timestamp, written: written)
     case .naive(let fields, let nanoseconds)?:
       guard let zone = defaultTimeZone else {
         throw diagnostic(
           "'\(key)' has no UTC offset ('\(written)'); add one, as in "
             + "2026-03-04T09:15:00+01:00 or …Z, or set a default time zone in copydesk.yml")
       }
-      return Timestamp(naive: fields, nanoseconds: nanoseconds, in: zone)
+      return try publishable(
+        Timestamp(naive: fields, nanoseconds: nanoseconds, in: zone), written: written)
     case nil:
       throw diagnostic(
         "'\(key)' must be an RFC 3339 date-time such as 2026-03-04T09:15:00+01:00, "
           + "got '\(written)'")
     }
+  }
+
+  /// `timestamp` when every format can carry it: XML Schema's `dateTime` (NewsML-G2, Atom) has
+  /// no year 0000 and no offset beyond ±14:00, which RFC 3339 alone would allow.
+  private func publishable(_ timestamp: Timestamp, written: String) throws(Diagnostic) -> Timestamp
+  {
+    guard abs(timestamp.offsetMinutes) <= 14 * 60 else {
+      throw diagnostic(
+        "'\(key)' has the UTC offset \(RFC3339.offsetText(timestamp.offsetMinutes, zulu: "Z")) "
+          + "('\(written)'); offsets run from -14:00 to +14:00")
+    }
+    guard timestamp.localFields.year >= 1 else {
+      throw diagnostic(
+        "'\(key)' is in the year 0000 ('\(written)'); dates run from 0001-01-01 "
+          + "(XML Schema dateTime has no year zero)")
+    }
+    return timestamp
   }
 
   /// The value as a list of non-empty strings.

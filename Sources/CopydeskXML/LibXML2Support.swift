@@ -23,6 +23,9 @@ enum LibXML2 {
   static func readDocument(
     _ data: Data, fileName: String, collector: XMLErrorCollector
   ) -> Result<xmlDocPtr, XMLProblems> {
+    if let problem = XMLShapeLimits.problem(in: data, fileName: fileName) {
+      return .failure(XMLProblems(problems: [problem]))
+    }
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     let document = data.withUnsafeBytes { bytes in
@@ -48,10 +51,23 @@ enum LibXML2 {
   }
 }
 
-/// Collects the structured errors libxml2 raises while parsing or validating one document.
+/// Collects the structured errors libxml2 raises while parsing or validating one document,
+/// listing the first hundred and counting the rest.
 final class XMLErrorCollector {
-  private(set) var problems: [XMLProblem] = []
+  /// The most problems listed one by one.
+  static let listed = 100
+  private var recorded: [XMLProblem] = []
+  private var unlisted = 0
   private let file: String
+
+  /// The problems found, the ones past the first hundred summed up in one last line.
+  var problems: [XMLProblem] {
+    guard unlisted > 0 else { return recorded }
+    return recorded + [
+      XMLProblem(
+        file: file, line: nil, message: "\(unlisted) more problems like these were not listed")
+    ]
+  }
 
   init(file: String) {
     self.file = file
@@ -68,8 +84,12 @@ final class XMLErrorCollector {
   }
 
   private func record(_ error: xmlError) {
+    guard recorded.count < Self.listed else {
+      unlisted += 1
+      return
+    }
     let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
-    problems.append(
+    recorded.append(
       XMLProblem(
         file: file, line: error.line > 0 ? Int(error.line) : nil,
         message: message.trimmingCharacters(in: .whitespacesAndNewlines)))

@@ -35,7 +35,7 @@ public struct TemplateSet: Sendable {
     } catch {
       throw Diagnostic(
         .error, file: folder.path,
-        message: "cannot read the templates folder: \(error.localizedDescription)")
+        message: "cannot read the templates folder: \(SystemError.reason(error))")
     }
     for name in names.sorted() where name.hasSuffix(".mustache") {
       let file = folder.appendingPathComponent(name)
@@ -49,7 +49,22 @@ public struct TemplateSet: Sendable {
     try self.init(sources: sources)
   }
 
+  /// The defaults, with `templates` (template text by name) replacing or adding templates.
+  public init(overriding templates: [String: String]) throws(Diagnostic) {
+    var sources = DefaultTemplates.sources.mapValues { (text: $0, file: String?.none) }
+    for (name, text) in templates { sources[name] = (text, nil) }
+    try self.init(sources: sources)
+  }
+
   private init(sources: [String: (text: String, file: String?)]) throws(Diagnostic) {
+    if let cycle = Self.firstCycle(in: Self.inclusions(in: sources.mapValues(\.text))) {
+      let files = cycle.map { sources[$0]?.file ?? "Templates/\($0).mustache" }
+      throw Diagnostic(
+        .error, file: files[0],
+        message: "the templates include each other without end: "
+          + files.joined(separator: " → ")
+          + "; remove one of these {{> …}} inclusions")
+    }
     var library = MustacheLibrary()
     for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
       do {

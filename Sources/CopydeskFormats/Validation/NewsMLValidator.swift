@@ -49,11 +49,20 @@ public struct NewsMLValidator: Sendable {
     return NewsMLRules.check(root, file: fileName)
   }
 
-  /// Validates the file at `url`, naming it `displayPath` in diagnostics.
+  /// The largest file `validate` reads: far above any item or message, far below what the
+  /// XML parser can address.
+  public static let maximumFileSize = 256 * 1024 * 1024
+
+  /// Validates the regular file at `url`, naming it `displayPath` in diagnostics; a file over
+  /// `maximumFileSize` is refused before it is read.
   public func validate(contentsOf url: URL, displayPath: String) -> [Diagnostic] {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      return [Diagnostic(.error, file: displayPath, message: "cannot read the file")]
+    do throws(Diagnostic) {
+      let data = try RegularFile.read(
+        url.path, display: displayPath, limit: Self.maximumFileSize
+      ).data
+      return validate(data, fileName: displayPath)
+    } catch {
+      return [error]
     }
-    return validate(data, fileName: displayPath)
   }
 }

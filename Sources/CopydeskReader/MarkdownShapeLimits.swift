@@ -1,0 +1,89 @@
+import CopydeskCore
+
+/// Refuses the few Markdown shapes the system's cmark-gfm parses in quadratic time, before it
+/// sees them, so that no story under the size limit takes more than about a second to read.
+///
+/// News copy never has these shapes: a run of thousands of characters without a space (the
+/// autolink extension rescans it at every `www.`), a table row with hundreds of columns (the
+/// table extension), or a paragraph with thousands of brackets (link and image openers). Each
+/// refusal names the line and says what the limit is. Fenced code is not inspected: cmark does
+/// not parse inside it.
+enum MarkdownShapeLimits {
+  /// The longest run of characters without white space.
+  static let longestWord = 4_096
+  /// The most `|` characters on one line (a table row).
+  static let tableColumns = 256
+  /// The most `[` characters in one paragraph.
+  static let bracketsPerParagraph = 1_000
+
+  /// Throws a diagnostic at the first line of `body` that has a shape over its limit;
+  /// `firstLine` is the body's line number in the file.
+  static func check(_ body: String, fileName: String, firstLine: Int) throws(Diagnostic) {
+    var line = firstLine
+    var word = 0
+    var pipes = 0
+    var brackets = 0
+    var lineStart = true
+    var lineIsBlank = true
+    var fence: UInt8? = nil
+    var fenceRun = 0
+    var inFence = false
+    func refuse(_ message: String) -> Diagnostic {
+      Diagnostic(.error, file: fileName, line: line, message: message)
+    }
+    for byte in body.utf8 {
+      if lineStart {
+        lineStart = false
+        fence = byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") ? byte : nil
+        fenceRun = 0
+      }
+      if let opener = fence {
+        if byte == opener {
+          fenceRun += 1
+        } else {
+          if fenceRun >= 3 { inFence.toggle() }
+          fence = nil
+        }
+      }
+      switch byte {
+      case 0x0A:
+        if fence != nil, fenceRun >= 3 { inFence.toggle() }
+        if lineIsBlank { brackets = 0 }
+        line += 1
+        word = 0
+        pipes = 0
+        lineStart = true
+        lineIsBlank = true
+        continue
+      case 0x20, 0x09, 0x0D:
+        word = 0
+        continue
+      default:
+        lineIsBlank = false
+      }
+      if inFence { continue }
+      // Characters, not bytes: UTF-8 continuation bytes do not lengthen the run.
+      if byte & 0xC0 != 0x80 { word += 1 }
+      if word > longestWord {
+        throw refuse(
+          "a run of more than \(longestWord) characters without a space; break it up (a long "
+            + "address belongs in a link: [text](address)), or put it in a ``` code block")
+      }
+      if byte == UInt8(ascii: "|") {
+        pipes += 1
+        if pipes > tableColumns {
+          throw refuse(
+            "a table row with more than \(tableColumns) columns; split the table, or put the "
+              + "data in a ``` code block")
+        }
+      } else if byte == UInt8(ascii: "[") {
+        brackets += 1
+        if brackets > bracketsPerParagraph {
+          throw refuse(
+            "a paragraph with more than \(bracketsPerParagraph) '[' characters; split it, or "
+              + "write a literal bracket as \\[")
+        }
+      }
+    }
+  }
+}
