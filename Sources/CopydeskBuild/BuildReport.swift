@@ -86,12 +86,14 @@ public struct BuildReport: Sendable {
       counts[key, default: 0] += 1
     }
     let partly = Set(formatFailures.map(\.path)).count
+    let failing = Set(formatFailures.map(\.format)).sorted().joined(separator: ", ")
     let order = [
       "published", "unchanged", "withheld", "drafts skipped", "killed", "removed", "failed",
     ]
     return order.map { key in
       let count = "\(counts[key] ?? 0) \(key)"
-      return key == "published" && partly > 0 ? count + " (\(partly) with format failures)" : count
+      return key == "published" && partly > 0
+        ? count + " (\(partly) with format failures: \(failing))" : count
     }.joined(separator: ", ")
   }
 

@@ -27,11 +27,12 @@ extension BuildRun {
           source_path TEXT NOT NULL, collection TEXT NOT NULL, sort_key TEXT NOT NULL,
           hash TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (source_path, collection))
         """)
-    let builder = StoryBuild(
+    var builder = StoryBuild(
       formats: settings.formats, site: settings.config.site, templates: settings.templates,
       options: settings.config.options, layout: layout,
       readerOptions: settings.config.readerOptions,
       clock: settings.clock, strict: settings.strict, checks: settings.checks)
+    builder.filters = settings.config.filters
     let batchSize = max(256, settings.jobs * 128)
     var done = 0
     for start in stride(from: 0, to: dirty.count, by: batchSize) {

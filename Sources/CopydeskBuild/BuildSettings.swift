@@ -44,11 +44,13 @@ public struct BuildSettings: Sendable {
   /// the file again; tests use it to edit a story in the middle of a build.
   public var afterReadingSource: (@Sendable (String) -> Void)?
 
-  /// Creates build settings from a config; formats, jobs and clock have their defaults.
+  /// Creates build settings from a config; formats and jobs have their defaults, and the
+  /// registry is the config's (built-in formats and its plugins) unless one is given.
   public init(
-    config: ProjectConfig, version: String, clock: Timestamp, registry: FormatRegistry = .builtIn
+    config: ProjectConfig, version: String, clock: Timestamp, registry: FormatRegistry? = nil
   ) {
     self.config = config
+    let registry = registry ?? config.registry
     self.registry = registry
     self.version = version
     self.clock = clock

@@ -65,7 +65,7 @@ struct BuildRun {
     self.output = output
     selected = Set(settings.formats.map(\.name))
     collectionFormats = settings.formats.compactMap { $0 as? any CollectionPages }
-    layout = settings.config.layout(in: settings.registry)
+    layout = settings.registry.layout(building: settings.config.formats)
     report.dryRun = settings.dryRun
   }
 
@@ -100,7 +100,29 @@ struct BuildRun {
       settings.checks.keys.sorted().joined(separator: ","), String(settings.strict),
     ]
     parts += TemplateSet.names.map { settings.templates.source(named: $0) ?? "" }
+    // A plugin or filter that changes (its command, settings or program) re-renders the
+    // stories; only the files whose bytes differ are written, so only its outputs change.
+    for format in settings.formats {
+      guard let plugin = (format as? ExternalFormat)?.spec else { continue }
+      parts.append("plugin \(plugin)")
+      parts.append(Self.programHash(plugin.command))
+    }
+    for command in config.filters.commands {
+      parts.append("filter \(command)")
+      parts.append(Self.programHash(command))
+    }
     return ContentHash.of(parts)
+  }
+
+  /// The content hash of the program a command runs, so an edited plugin is noticed even when
+  /// its command line stays the same; empty when it cannot be read.
+  private static func programHash(_ command: [String]) -> String {
+    guard let program = command.first else { return "" }
+    let path = PluginProcess.resolve(program).path
+    guard let data = try? RegularFile.read(path, display: path, limit: 256 << 20).data else {
+      return ""
+    }
+    return ContentHash.of(data)
   }
 
   /// A story path as the user named it.

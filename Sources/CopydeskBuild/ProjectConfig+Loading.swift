@@ -13,6 +13,8 @@ extension ProjectConfig {
       "formats": ["build"] + registry.names,
       "paths": ["stories", "templates", "output"],
       "limits": ["story_bytes"],
+      "plugins": [],
+      "filters": [],
     ]
   }
 
@@ -20,10 +22,11 @@ extension ProjectConfig {
   ///
   /// Unknown keys and wrong values are errors naming the file, line and key, with a "did you
   /// mean" hint.
-  public static func load(_ url: URL, registry: FormatRegistry = .builtIn) throws(Diagnostic)
+  public static func load(_ url: URL, installedPlugins: [PluginSpec] = []) throws(Diagnostic)
     -> ProjectConfig
   {
     var config = ProjectConfig(root: url.deletingLastPathComponent())
+    config.installedPlugins = installedPlugins
     let name = url.path
     let data: Data
     do throws(Diagnostic) {
@@ -35,24 +38,23 @@ extension ProjectConfig {
     guard let text = String(data: data, encoding: .utf8) else {
       throw Diagnostic(.error, file: name, message: "the config file is not UTF-8 text")
     }
-    try config.apply(text, fileName: name, registry: registry)
+    try config.apply(text, fileName: name)
     return config
   }
 
   /// Reads the text of a `copydesk.yml` whose folder is `root`, as `load` does with a file.
   public static func parse(
-    _ text: String, fileName: String, root: URL, registry: FormatRegistry = .builtIn
+    _ text: String, fileName: String, root: URL, installedPlugins: [PluginSpec] = []
   ) throws(Diagnostic) -> ProjectConfig {
     var config = ProjectConfig(root: root)
-    try config.apply(text, fileName: fileName, registry: registry)
+    config.installedPlugins = installedPlugins
+    try config.apply(text, fileName: fileName)
     return config
   }
 
   /// Applies one `--set KEY.PATH=VALUE` from the command line, such as
   /// `formats.ninjs.version=2.2`, checked exactly as the same key in copydesk.yml is.
-  public mutating func set(_ assignment: String, registry: FormatRegistry = .builtIn)
-    throws(Diagnostic)
-  {
+  public mutating func set(_ assignment: String) throws(Diagnostic) {
     let parts = assignment.split(
       separator: "=", maxSplits: 1, omittingEmptySubsequences: false
     ).map(String.init)
@@ -68,22 +70,29 @@ extension ProjectConfig {
         + (depth == path.count - 1 ? " " + parts[1] : "")
     }.joined(separator: "\n")
     do {
-      try apply(yaml, fileName: "--set", registry: registry)
+      try apply(yaml, fileName: "--set")
     } catch {
       throw Diagnostic(.error, file: "--set", key: error.key, message: error.message)
     }
   }
 
   /// Applies a copydesk.yml document's sections over these settings.
-  private mutating func apply(_ text: String, fileName: String, registry: FormatRegistry)
-    throws(Diagnostic)
-  {
+  private mutating func apply(_ text: String, fileName: String) throws(Diagnostic) {
     guard let root = try YAMLField.document(text, fileName: fileName, lineOffset: 0) else {
       return
     }
+    let sections = try root.mapping(allowed: Self.sections(.builtIn).keys.sorted())
+    // Plugins first: they add formats the other sections may name.
+    for (section, field) in sections where section == "plugins" || section == "filters" {
+      if section == "plugins" {
+        plugins = try PluginConfig.plugins(field, root: self.root)
+      } else {
+        filters = ASTFilters(try PluginConfig.commands(field, root: self.root))
+      }
+    }
+    let registry = self.registry
     let allowed = Self.sections(registry)
-    let sections = try root.mapping(allowed: allowed.keys.sorted())
-    for (section, field) in sections {
+    for (section, field) in sections where section != "plugins" && section != "filters" {
       let keys = try field.mapping(allowed: allowed[section] ?? [])
       for (key, value) in keys {
         if section == "formats" {

@@ -28,6 +28,12 @@ public struct ProjectConfig: Sendable, Hashable {
   public var outputPath = "Output"
   /// The largest story file accepted, in bytes; larger files fail with a clear error.
   public var maximumStoryBytes = ReaderOptions().maximumFileSize
+  /// The external renderers of the `plugins:` section.
+  public var plugins: [PluginSpec] = []
+  /// The `copydesk-render-<name>` executables found on `PATH` when the config was loaded.
+  public var installedPlugins: [PluginSpec] = []
+  /// The AST filters of the `filters:` section, run on every story before any format.
+  public var filters = ASTFilters([])
   /// The project root: the folder holding the config file.
   public var root: URL
 
@@ -49,8 +55,14 @@ public struct ProjectConfig: Sendable, Hashable {
     path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
   }
 
+  /// The formats this project can use: the built-in ones, then its plugins, then the
+  /// installed ones (a name already taken is not added again).
+  public var registry: FormatRegistry {
+    FormatRegistry.builtIn.adding(plugins + installedPlugins)
+  }
+
   /// Where pages and feeds of this project live.
-  public func layout(in registry: FormatRegistry = .builtIn) -> OutputLayout {
+  public func layout() -> OutputLayout {
     registry.layout(building: formats)
   }
 

@@ -55,6 +55,8 @@ struct StoryBuild: Sendable {
   let clock: Timestamp
   let strict: Bool
   let checks: [String: OutputCheck]
+  /// The AST filters every story goes through before any format renders it.
+  var filters = ASTFilters([])
 
   /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
   /// `pinned` is the identity it was published under before, if any.
@@ -92,7 +94,7 @@ struct StoryBuild: Sendable {
     reader.wireDate = reader.wireDate ?? clock
     reader.pinned = pinned
     let read = try StoryReader.read(data: data, fileName: displayPath, options: reader)
-    let article = read.article
+    let article = try filters.apply(read.article, sourceFile: displayPath)
     let metadata = article.metadata
     result.metadata = metadata
     result.warnings = read.warnings

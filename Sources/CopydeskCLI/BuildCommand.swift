@@ -90,7 +90,6 @@ struct BuildCommand: ParsableCommand {
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-    _ = try selectedFormats()
   }
 
   func run() throws {
@@ -98,7 +97,8 @@ struct BuildCommand: ParsableCommand {
     do throws(Diagnostic) {
       settings = try buildSettings()
     } catch {
-      throw ExitStatus.cannotRun.fail(error)
+      // An unknown --to format is a usage error, like any other bad flag.
+      throw (error.file == "--to" ? ExitStatus.usage : .cannotRun).fail(error)
     }
     let report: BuildReport
     do throws(Diagnostic) {
@@ -118,14 +118,13 @@ struct BuildCommand: ParsableCommand {
     if report.hasFailures { throw ExitStatus.someFailed.exit }
   }
 
-  private func selectedFormats() throws -> [any OutputFormat]? {
+  /// The formats `--to` names, from the project's registry (built-in formats and plugins).
+  private func selectedFormats(in registry: FormatRegistry) throws(Diagnostic)
+    -> [any OutputFormat]?
+  {
     guard let formats else { return nil }
     let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    do {
-      return try FormatRegistry.builtIn.formats(named: names, file: "--to")
-    } catch {
-      throw ValidationError(error.message + ".")
-    }
+    return try registry.formats(named: names, file: "--to")
   }
 
   private func buildSettings() throws(Diagnostic) -> BuildSettings {
@@ -138,7 +137,7 @@ struct BuildCommand: ParsableCommand {
       settings.displayPrefix = stories
     }
     if let output { settings.outputFolder = URL(fileURLWithPath: output) }
-    if let formats = try? selectedFormats() { settings.formats = formats }
+    if let formats = try selectedFormats(in: settings.registry) { settings.formats = formats }
     if let jobs { settings.jobs = jobs }
     settings.strict = strict
     settings.force = force

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskBuild
+import CopydeskCore
 import CopydeskFormats
 import Foundation
 
@@ -14,6 +15,8 @@ struct FormatsCommand: ParsableCommand {
       collection (pages over every story). Audience: public outputs never carry embargoed,
       withheld or canceled stories; subscriber outputs carry them with their markers and
       kills; editors' outputs carry drafts too. * marks the formats `build` writes by default.
+      Plugins (copydesk-render-<name> on PATH, or plugins: in copydesk.yml) are listed after
+      the built-in formats, with their command as the summary and their origin in the JSON.
 
       Examples:
         copydesk formats
@@ -29,8 +32,16 @@ struct FormatsCommand: ParsableCommand {
   @Option(help: "text (a table) or json (an array of objects).")
   var format: Output = .text
 
+  @OptionGroup var project: ProjectOptions
+
   func run() throws {
-    let formats = FormatRegistry.builtIn.formats.map(Listing.init)
+    let registry: FormatRegistry
+    do throws(Diagnostic) {
+      registry = try project.load().config.registry
+    } catch {
+      throw ExitStatus.cannotRun.fail(error)
+    }
+    let formats = registry.formats.map(Listing.init)
     switch format {
     case .json:
       let encoder = JSONEncoder()

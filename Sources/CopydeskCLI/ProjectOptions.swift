@@ -20,13 +20,29 @@ struct ProjectOptions: ParsableArguments {
         + "formats.wire.charset_by_language={ru: utf8}; repeatable.", valueName: "key=value"))
   var settings: [String] = []
 
+  @Option(
+    name: .customLong("filter"),
+    help: ArgumentHelp(
+      "A program that rewrites each story's AST (JSON on stdin and stdout) before any format "
+        + "renders it, after the filters: of copydesk.yml; repeatable.", valueName: "program"))
+  var filters: [String] = []
+
+  /// The plugins installed as `copydesk-render-<name>` on `PATH`.
+  static var installedPlugins: [PluginSpec] {
+    PluginDiscovery.onPath(ProcessInfo.processInfo.environment["PATH"])
+  }
+
   /// The project: its config file's settings, or the defaults rooted here when there is none.
   func load() throws(Diagnostic) -> Project {
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let url = config.map { URL(fileURLWithPath: $0) } ?? ProjectConfig.find(from: here)
+    let installed = Self.installedPlugins
     var project =
-      try url.map { url throws(Diagnostic) in try ProjectConfig.load(url) }
-      ?? ProjectConfig(root: here)
+      try url.map { url throws(Diagnostic) in
+        try ProjectConfig.load(url, installedPlugins: installed)
+      } ?? ProjectConfig(root: here)
+    project.installedPlugins = installed
+    project.filters.commands += filters.map { [$0] }
     for assignment in settings { try project.set(assignment) }
     var templates = TemplateSet.defaults
     let folder = project.resolve(project.templatesPath)
@@ -45,21 +61,35 @@ struct Project {
   var templates: TemplateSet
 }
 
-/// A format name from the command line, checked against the registry.
+/// A format name from the command line; it names a built-in format or a plugin, which is known
+/// only once the project is loaded (`resolve`).
 struct FormatName: ExpressibleByArgument {
-  /// The format.
-  let format: any OutputFormat
+  /// The name as given.
+  let name: String
 
   init?(argument: String) {
-    guard let format = FormatRegistry.builtIn.format(named: argument) else { return nil }
-    self.format = format
+    guard PluginSpec.isValidName(argument) else { return nil }
+    name = argument
   }
 
-  static var allValueStrings: [String] { FormatRegistry.builtIn.names }
+  /// The format in `registry`, or a usage error listing the formats there are.
+  func resolve(in registry: FormatRegistry) throws -> any OutputFormat {
+    guard let format = registry.format(named: name) else {
+      throw ExitStatus.usage.fail(registry.unknown(name, file: "--to"))
+    }
+    return format
+  }
+
+  /// The built-in formats and the plugins installed on `PATH`, for help and completions.
+  private static var known: FormatRegistry {
+    FormatRegistry.builtIn.adding(ProjectOptions.installedPlugins)
+  }
+
+  static var allValueStrings: [String] { known.names }
 
   /// The `--help` list of formats: name and summary, one per line.
   static var helpList: String {
-    FormatRegistry.builtIn.formats.map {
+    known.formats.map {
       "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)"
     }.joined(separator: "\n")
   }

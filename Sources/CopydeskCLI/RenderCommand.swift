@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
   var schema: String?
 
   func validate() throws {
-    if validateOutput && format.format.name != "newsml" {
+    if validateOutput && format.name != "newsml" {
       throw ValidationError("--validate checks NewsML-G2 output; use it with --to newsml.")
     }
   }
@@ -95,6 +95,7 @@ struct RenderCommand: ParsableCommand {
       throw ExitStatus.cannotRun.fail(error)
     }
     reading.apply(to: &loaded.config)
+    let chosen = try format.resolve(in: loaded.config.registry)
     var options = loaded.config.options
     wire.apply(to: &options)
     if let newsmlBody { options[NewsMLSettings.self].body = newsmlBody }
@@ -105,8 +106,9 @@ struct RenderCommand: ParsableCommand {
     let rendering: StoryRendering
     do throws(Diagnostic) {
       rendering = try StoryRenderer.render(
-        contentsOf: URL(fileURLWithPath: story), as: format.format,
-        options: reading.readerOptions(loaded.config), context: context, preview: preview)
+        contentsOf: URL(fileURLWithPath: story), as: chosen,
+        options: reading.readerOptions(loaded.config), context: context, preview: preview,
+        filters: loaded.config.filters)
     } catch {
       throw ExitStatus.badInput.fail(error)
     }
@@ -134,7 +136,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   private func write(_ data: Data) throws {
-    if wire.showControls && format.format.name == "wire" {
+    if wire.showControls && format.name == "wire" {
       try StandardOutput.write(Data(WireInspector.showControls(data).utf8))
       return
     }

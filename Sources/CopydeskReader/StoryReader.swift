@@ -18,6 +18,8 @@ public enum StoryReader {
   public static let markdownExtensions: Set<String> = ["md", "markdown"]
   /// The file extensions read as raw wire copy.
   public static let wireCopyExtensions: Set<String> = ["txt"]
+  /// The file extension of AST documents (`story.ast.json`), which `render` reads.
+  public static let astExtension = "json"
 
   /// Reads the story at `url`; `displayPath` is how diagnostics name the file.
   public static func read(
@@ -25,10 +27,17 @@ public enum StoryReader {
   ) throws(Diagnostic) -> ReadResult {
     let name = displayPath ?? url.path
     let data = try RegularFile.read(
-      url.path, display: name, limit: options.maximumFileSize,
+      url.path, display: name, limit: sizeLimit(of: name, options: options),
       limitKey: "limits.story_bytes in copydesk.yml"
     ).data
     return try read(data: data, fileName: name, options: options)
+  }
+
+  /// The largest file read as `fileName`: the story limit, or eight times it for an AST
+  /// document, whose pretty JSON is that much larger than the story it holds.
+  static func sizeLimit(of fileName: String, options: ReaderOptions) -> Int {
+    let isAST = (fileName as NSString).pathExtension.lowercased() == astExtension
+    return isAST ? options.maximumFileSize * 8 : options.maximumFileSize
   }
 
   /// Reads a story from bytes; the form is chosen by the file name's extension.
@@ -36,12 +45,21 @@ public enum StoryReader {
     data: Data, fileName: String, options: ReaderOptions = ReaderOptions()
   ) throws(Diagnostic) -> ReadResult {
     let fileExtension = (fileName as NSString).pathExtension.lowercased()
+    if fileExtension == astExtension {
+      let limit = sizeLimit(of: fileName, options: options)
+      guard data.count <= limit else {
+        throw Diagnostic(
+          .error, file: fileName, key: "limits.story_bytes",
+          message: "the AST document is \(data.count) bytes, over the limit of \(limit)")
+      }
+      return try ASTStoryReader.read(data, fileName: fileName)
+    }
     let isWireCopy = wireCopyExtensions.contains(fileExtension)
     guard isWireCopy || markdownExtensions.contains(fileExtension) else {
       throw Diagnostic(
         .error, file: fileName,
         message: "unknown story type '.\(fileExtension)'; expected .md or .markdown (Markdown "
-          + "with front matter) or .txt (raw wire copy)")
+          + "with front matter), .txt (raw wire copy) or .json (an AST document)")
     }
     let (text, warnings) = try SourceText.decode(
       data, fileName: fileName, limit: options.maximumFileSize)

@@ -17,14 +17,16 @@ public struct StoryRendering: Sendable {
 public enum StoryRenderer {
   /// Reads `url` and renders it as `format`, under the same publication rules as a build.
   ///
-  /// A story the format's audience may not get is refused with the reason, unless `preview`
-  /// asks for a copy marked as not for publication. Diagnostics name `context.sourceFile`.
+  /// The article goes through `filters` first. A story the format's audience may not get is
+  /// refused with the reason, unless `preview` asks for a copy marked as not for publication.
+  /// Diagnostics name `context.sourceFile`.
   public static func render(
     contentsOf url: URL, as format: some OutputFormat, options: ReaderOptions,
-    context: RenderContext, preview: Bool = false
+    context: RenderContext, preview: Bool = false, filters: ASTFilters = ASTFilters([])
   ) throws(Diagnostic) -> StoryRendering {
-    let read = try StoryReader.read(
+    var read = try StoryReader.read(
       contentsOf: url, displayPath: context.sourceFile, options: options)
+    read.article = try filters.apply(read.article, sourceFile: context.sourceFile)
     var context = context
     context.sourceText = read.source
     let metadata = read.article.metadata

@@ -69,7 +69,7 @@ import Testing
   @Test(arguments: [
     (
       "sitee: {title: X}",
-      "1: unknown key 'sitee' (did you mean 'site'?); expected formats, limits, paths, provider, site"
+      "1: unknown key 'sitee' (did you mean 'site'?); expected filters, formats, limits, paths, plugins, provider, site"
     ),
     (
       "site: {titel: X}",

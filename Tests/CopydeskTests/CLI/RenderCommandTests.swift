@@ -33,7 +33,10 @@ import Testing
       "render", "Examples/Stories/harbour-strike.md", "--to", "nesml",
     ])
     #expect(result.status == 64)
-    #expect(result.standardError.contains("The value 'nesml' is invalid for '--to <format>'"))
+    #expect(
+      result.standardError.hasPrefix(
+        "--to: error: there is no format 'nesml' (did you mean 'newsml'?); the formats are ast, "
+          + "html, newsml, wire, jsonfeed, ninjs, atom, sms"))
   }
 
   @Test func missingStoryExits65() throws {
@@ -142,10 +145,12 @@ import Testing
     #expect(result.status == 0)
     let list = try #require(
       try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+    // The built-in formats, then the example project's plugin (copydesk.yml).
     #expect(
       list.compactMap { $0["name"] as? String } == [
-        "ast", "html", "newsml", "wire", "jsonfeed", "ninjs", "atom",
+        "ast", "html", "newsml", "wire", "jsonfeed", "ninjs", "atom", "sms",
       ])
+    #expect(list.last?["origin"] as? String == "copydesk.yml")
     let wire = try #require(list.first { $0["name"] as? String == "wire" })
     #expect(wire["audience"] as? String == "subscribers")
     #expect(wire["outputs"] as? String == "wire/{slug}.txt")

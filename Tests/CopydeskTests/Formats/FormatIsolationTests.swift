@@ -35,7 +35,7 @@ import Testing
     #expect(failure.error.file == "Stories/ru.md")
     #expect(failure.error.message.hasPrefix("wire output not published: the story is mostly in"))
     #expect(failure.error.message.contains("formats.wire.charset_by_language: {ru: utf8}"))
-    #expect(report.summary.hasPrefix("2 published (1 with format failures),"))
+    #expect(report.summary.hasPrefix("2 published (1 with format failures: wire),"))
   }
 
   @Test func storiesInEveryScriptPublishEveryFormatButTheWire() throws {

@@ -126,6 +126,19 @@ import Testing
         + "defaults")
   }
 
+  @Test func stateDatabaseThatIsAFolderIsAClearError() throws {
+    let project = try BuildTests.Project(["a.md": Self.storyText])
+    try FileManager.default.createDirectory(
+      at: project.output.appendingPathComponent(".copydesk/state.sqlite"),
+      withIntermediateDirectories: true)
+    do {
+      _ = try project.build()
+      Issue.record("the build ran on a folder for its state")
+    } catch let error as Diagnostic {
+      #expect(error.message == "refusing to open the build state: this is not a regular file")
+    }
+  }
+
   /// Messages name the problem in plain words, never a Foundation error domain.
   @Test func messagesAreInPlainWords() throws {
     let folder = try NoCrashTests.folder()

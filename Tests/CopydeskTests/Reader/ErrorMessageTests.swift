@@ -175,8 +175,8 @@ import Testing
       throws: Diagnostic(
         .error, file: "story.docx",
         message:
-          "unknown story type '.docx'; expected .md or .markdown (Markdown with front matter) "
-          + "or .txt (raw wire copy)")
+          "unknown story type '.docx'; expected .md or .markdown (Markdown with front matter), "
+          + ".txt (raw wire copy) or .json (an AST document)")
     ) {
       try StoryReader.read(data: Data("x".utf8), fileName: "story.docx")
     }

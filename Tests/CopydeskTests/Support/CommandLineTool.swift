@@ -17,14 +17,19 @@ struct CommandLineTool {
     return Paths.repository.appendingPathComponent(".build/debug/copydesk")
   }()
 
-  /// Runs `copydesk` with `arguments` in `directory` (default: the repository).
-  static func run(_ arguments: [String], in directory: URL = Paths.repository) throws -> Result {
+  /// Runs `copydesk` with `arguments` in `directory` (default: the repository), with
+  /// `environment` over the test's own.
+  static func run(
+    _ arguments: [String], in directory: URL = Paths.repository,
+    environment overrides: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment["COPYDESK_NEWSML_SCHEMA"] = nil
+    environment.merge(overrides) { $1 }
     process.environment = environment
     let output = Pipe()
     let error = Pipe()

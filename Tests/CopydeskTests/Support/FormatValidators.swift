@@ -10,12 +10,15 @@ enum FormatValidators {
     let data = try Data(contentsOf: file)
     switch format.name {
     case "ast":
-      // The AST's JSON form is the plugin protocol: it must read back as the same article.
-      guard let article = try? JSONDecoder().decode(Article.self, from: data) else {
-        return ["the AST does not decode as an Article"]
+      // The AST's JSON form is the plugin protocol: it must match its schema and read back as
+      // the same article.
+      guard let document = try? JSONDecoder().decode(ASTDocument.self, from: data) else {
+        return ["the AST does not decode as an AST document"]
       }
-      let again = try ASTFormat().render(article, context: RenderContext(sourceFile: "golden"))
-      return again.data == data ? [] : ["the AST does not survive a round trip"]
+      let again = try ASTFormat().render(
+        document.article, context: RenderContext(sourceFile: "golden"))
+      return (again.data == data ? [] : ["the AST does not survive a round trip"])
+        + (try outcome(ExternalValidator.jsonSchema(Paths.astSchema, [file])))
     case "html": return try outcome(ExternalValidator.nuHTMLChecker(folder: isolated(file)))
     case "newsml":
       let validator = try NewsMLValidator(schemaFile: Paths.newsMLSchema.path)

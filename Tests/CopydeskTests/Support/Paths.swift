@@ -45,3 +45,8 @@ extension Paths {
   /// IPTC's NITF 3.6 schema, which receivers validate NITF bodies against.
   static let nitfSchema = shared.appendingPathComponent("standards/nitf/nitf-3-6.xsd")
 }
+
+extension Paths {
+  /// The JSON Schema of the AST document, version 1.
+  static let astSchema = repository.appendingPathComponent("Schemas/copydesk-ast-1.schema.json")
+}

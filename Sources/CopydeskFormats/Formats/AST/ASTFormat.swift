@@ -3,8 +3,9 @@ public import CopydeskCore
 import CopydeskReader
 import Foundation
 
-/// The article AST as pretty JSON with sorted keys (story-format.md §3), so the same story
-/// always gives the same bytes: for editors and tools, and the form plugins read.
+/// The article AST as a versioned document in pretty JSON with sorted keys (story-format.md
+/// §3, `Schemas/copydesk-ast-1.schema.json`), so the same story always gives the same bytes:
+/// for editors and tools, and the form plugins read.
 public struct ASTFormat: OutputFormat {
   /// `ast`.
   public let name = "ast"
@@ -22,12 +23,13 @@ public struct ASTFormat: OutputFormat {
   /// The AST format.
   public init() {}
 
-  /// The article as JSON.
+  /// The article as a versioned AST document.
   public func render(_ article: Article, context: RenderContext) throws(Diagnostic)
     -> RenderedOutput
   {
     RenderedOutput(
-      data: try RecordCoding.prettyFile(article, file: context.sourceFile, what: "AST"))
+      data: try RecordCoding.prettyFile(
+        ASTDocument(article), file: context.sourceFile, what: "AST"))
   }
 
   /// The article as `ast/{slug}.json`.
