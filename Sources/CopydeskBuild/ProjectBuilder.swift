@@ -11,6 +11,13 @@ import GRDB
 public enum ProjectBuilder {
   /// Runs one build and reports what happened to every story.
   public static func build(_ settings: BuildSettings) throws(Diagnostic) -> BuildReport {
+    // No stories folder: say how to get one, before anything is created.
+    guard FileStatus.of(settings.storiesFolder.path)?.kind == .folder else {
+      throw Diagnostic(
+        .error, file: settings.storiesFolder.path,
+        message: "there is no stories folder here; run copydesk init to start a project, or "
+          + "name the folder: copydesk build path/to/stories")
+    }
     let output = OutputFolder(root: settings.outputFolder)
     var lock: BuildLock?
     if !settings.dryRun {

@@ -91,7 +91,9 @@ struct StoryBuild: Sendable {
     data: Data, displayPath: String, pinned: PinnedIdentity?, into result: inout Result
   ) throws(Diagnostic) {
     var reader = readerOptions
+    // A build publishes raw wire copy at its clock, once; the date is kept from then on.
     reader.wireDate = reader.wireDate ?? clock
+    reader.wireDateIsChosen = true
     reader.pinned = pinned
     let read = try StoryReader.read(data: data, fileName: displayPath, options: reader)
     let article = try filters.apply(read.article, sourceFile: displayPath)

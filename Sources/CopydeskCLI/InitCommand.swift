@@ -53,8 +53,11 @@ struct NewCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The headline.")
-  var headline: String
+  @Argument(help: "The headline; quotes are optional (copydesk new Harbour reopens).")
+  var words: [String] = []
+
+  /// The headline: the words given, joined by spaces.
+  var headline: String { words.joined(separator: " ") }
 
   @Option(
     help: ArgumentHelp(

@@ -68,8 +68,10 @@ struct FormatName: ExpressibleByArgument {
   let name: String
 
   init?(argument: String) {
-    guard PluginSpec.isValidName(argument) else { return nil }
-    name = argument
+    // Format names are lower-case; `--to HTML` means html.
+    let lowered = argument.lowercased()
+    guard PluginSpec.isValidName(lowered) else { return nil }
+    name = lowered
   }
 
   /// The format in `registry`, or a usage error listing the formats there are.

@@ -64,6 +64,7 @@ struct ReadingOptions: ParsableArguments {
   func readerOptions(_ config: ProjectConfig) -> ReaderOptions {
     var options = config.readerOptions
     options.wireDate = date ?? clock ?? Timestamp.now()
+    options.wireDateIsChosen = date != nil
     return options
   }
 }

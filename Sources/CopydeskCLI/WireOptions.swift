@@ -25,7 +25,9 @@ struct WireOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Wire story sequence number.", valueName: "n"))
   var sequence = 1
 
-  @Flag(help: "Print link URLs in brackets after the link text in wire output.")
+  @Flag(
+    name: .customLong("wire-link-urls"),
+    help: "Print link URLs in brackets after the link text in wire output.")
   var wireLinkURLs = false
 
   @Flag(help: "Show wire control characters as symbols (␁ ␂ ␃ ␄) under a column ruler.")

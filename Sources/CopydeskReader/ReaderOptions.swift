@@ -11,6 +11,9 @@ public struct ReaderOptions: Sendable {
   public var defaultTimeZone: TimeZone?
   /// The publication time of raw wire copy, which carries no date of its own.
   public var wireDate: Timestamp?
+  /// True when `wireDate` was chosen on purpose (`--date`, a build's publication clock), so
+  /// using it is not worth a warning.
+  public var wireDateIsChosen = false
   /// The largest story file accepted, in bytes.
   public var maximumFileSize: Int
   /// The default story-size limit, 256 KiB: news copy is kilobytes, and every story under it

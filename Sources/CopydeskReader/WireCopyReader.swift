@@ -56,10 +56,13 @@ enum WireCopyReader {
             + "--date 2026-03-04T09:15:00+01:00")
       }
       draft.date = date
-      warnings.append(
-        Diagnostic(
-          .warning, file: fileName, key: "date",
-          message: "raw wire copy carries no date; using \(RFC3339.format(date))"))
+      if !options.wireDateIsChosen {
+        warnings.append(
+          Diagnostic(
+            .warning, file: fileName, key: "date",
+            message: "raw wire copy carries no date; using \(RFC3339.format(date)) (give one "
+              + "with --date)"))
+      }
     }
     let metadata = try MetadataBuilder.build(draft, fileName: fileName, options: options)
     let body = paragraphs.map { paragraph in

@@ -39,7 +39,7 @@ import Testing
       })
     #expect(
       result.warnings.map(\.message) == [
-        "raw wire copy carries no date; using 2026-04-07T09:30:00+02:00"
+        "raw wire copy carries no date; using 2026-04-07T09:30:00+02:00 (give one with --date)"
       ])
   }
 
