@@ -97,21 +97,15 @@ public struct BuildReport: Sendable {
     }.joined(separator: ", ")
   }
 
-  /// One line per story that needs a reader's attention: withheld (with reason and until
-  /// when), failed (with the first error), a format that failed; in a dry run, every story's
-  /// plan.
+  /// One line per story that needs a reader's attention besides its diagnostics (which say
+  /// why a story or format failed): withheld (with reason and until when), renamed; in a dry
+  /// run, what would happen to every story that is not unchanged.
   public var details: [String] {
-    storyDetails + formatFailures.map { "\($0.path): \($0.format) failed: \($0.error.message)" }
-  }
-
-  private var storyDetails: [String] {
     stories.compactMap { story in
       switch story.outcome {
       case .withheld(let reason): "\(story.path): withheld: \(PublicationRules.describe(reason))"
-      case .failed(let error): "\(story.path): failed: \(error.description)"
       case .new where dryRun: "\(story.path): new"
       case .changed where dryRun: "\(story.path): changed"
-      case .unchanged where dryRun: "\(story.path): unchanged"
       case .draft where dryRun: "\(story.path): draft, skipped"
       case .killed where dryRun: "\(story.path): killed"
       case .removed where dryRun: "\(story.path): removed"

@@ -79,7 +79,7 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Print the plan (new, changed, unchanged, withheld, killed) and write nothing.")
   var dryRun = false
 
-  @Flag(help: "Print only errors and the exit status.")
+  @Flag(help: "Print only errors; the exit status tells the rest.")
   var quiet = false
 
   @Option(
@@ -93,6 +93,7 @@ struct BuildCommand: ParsableCommand {
   }
 
   func run() throws {
+    let started = Date()
     let settings: BuildSettings
     do throws(Diagnostic) {
       settings = try buildSettings()
@@ -112,8 +113,19 @@ struct BuildCommand: ParsableCommand {
       try diagnostics.print(diagnostic)
     }
     if !quiet {
-      for line in report.details { try StandardOutput.print(line) }
-      try StandardOutput.print((report.dryRun ? "plan: " : "") + report.summary)
+      let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
+      let summary =
+        (report.dryRun ? "plan: " : "") + report.summary
+        + " in \(elapsed) s, into \(output ?? settings.config.outputPath)"
+      switch diagnostics {
+      case .text:
+        for line in report.details { try StandardOutput.print(line) }
+        try StandardOutput.print(summary)
+      case .json:
+        // One clean JSON stream: the details and the summary are objects too.
+        for line in report.details { try diagnostics.printObject(["detail": line]) }
+        try diagnostics.printObject(["summary": summary])
+      }
     }
     if report.hasFailures { throw ExitStatus.someFailed.exit }
   }

@@ -10,6 +10,13 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
   /// One JSON object per line on standard output.
   case json
 
+  /// Prints one JSON object, such as `{"summary": "…"}`, on its own line of standard output.
+  func printObject(_ object: [String: String]) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    try StandardOutput.write(try encoder.encode(object) + Data("\n".utf8))
+  }
+
   /// Prints one diagnostic in this format; JSON that cannot be written ends the command.
   func print(_ diagnostic: Diagnostic) throws {
     switch self {

@@ -58,4 +58,48 @@ import Testing
           + "the folder: copydesk build path/to/stories\n"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
+
+  /// A project folder with one good story and one broken one, built once already.
+  static func project() throws -> URL {
+    let folder = try Self.folder([:])
+    let stories = folder.appendingPathComponent("Stories")
+    try FileManager.default.createDirectory(at: stories, withIntermediateDirectories: true)
+    try Data(Self.story.utf8).write(to: stories.appendingPathComponent("good.md"))
+    try Data("---\nheadline: Bad\ndate: nope\n---\n\nx\n".utf8)
+      .write(to: stories.appendingPathComponent("bad.md"))
+    return folder
+  }
+
+  @Test func buildReportsEachFailureOnceAndEndsWithTimeAndPlace() throws {
+    let folder = try Self.project()
+    let result = try CommandLineTool.run(["build"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.standardError.components(separatedBy: "'date' must be").count == 2)
+    #expect(!result.standardOutput.contains("'date' must be"))
+    #expect(
+      result.standardOutput.wholeMatch(
+        of: #/1 published, 0 unchanged, .*, 1 failed in \d+\.\d s, into Output\n/#) != nil,
+      "\(result.standardOutput)")
+  }
+
+  @Test func jsonDiagnosticsAreOneCleanStream() throws {
+    let folder = try Self.project()
+    let result = try CommandLineTool.run(["build", "--diagnostics", "json"], in: folder)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count >= 2)
+    for line in lines {
+      #expect(
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any],
+        "not a JSON object: \(line)")
+    }
+    #expect(lines.last?.hasPrefix("{\"summary\":") == true)
+  }
+
+  @Test func dryRunLeavesOutUnchangedStories() throws {
+    let folder = try Self.project()
+    _ = try CommandLineTool.run(["build"], in: folder)
+    let plan = try CommandLineTool.run(["build", "--dry-run"], in: folder)
+    #expect(!plan.standardOutput.contains("unchanged\n"))
+    #expect(plan.standardOutput.contains("plan: 0 published, 1 unchanged"))
+  }
 }
