@@ -13,11 +13,12 @@ struct CopydeskCommand: ParsableCommand {
       A story is a Markdown file with YAML front matter (.md) or raw wire copy (.txt).
       copydesk reads it into a typed article and renders it to the formats you ask for.
 
-      Examples:
-        copydesk render Stories/harbour-strike.md --to ast
-        copydesk render Stories/harbour-strike.md --to html -o harbour.html
-        copydesk render Stories/harbour-strike.md --to newsml --validate -o harbour.xml
-        copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd harbour.xml
+      Examples (in a project made by copydesk init):
+        copydesk build                    # every story in Stories/ to Output/
+        copydesk render Stories/welcome.md --to ast
+        copydesk render Stories/welcome.md --to html -o welcome.html
+        copydesk render Stories/welcome.md --to newsml -o welcome.xml
+        copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd welcome.xml
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk formats                  # every output format, its audience and paths
 

@@ -38,6 +38,10 @@ struct InitCommand: ParsableCommand {
     for path in result.kept {
       try StandardOutput.print("kept    \(folder)/\(path) (already there)")
     }
+    let enter = folder == "." ? "" : "cd \(folder) && "
+    try StandardOutput.print(
+      "next: \(enter)copydesk new \"Your headline\" && copydesk build, then open "
+        + "Output/html/index.html")
   }
 }
 

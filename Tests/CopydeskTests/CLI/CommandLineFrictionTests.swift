@@ -102,4 +102,32 @@ import Testing
     #expect(!plan.standardOutput.contains("unchanged\n"))
     #expect(plan.standardOutput.contains("plan: 0 published, 1 unchanged"))
   }
+
+  /// Every example in `copydesk --help` runs as written in a project made by `copydesk init`
+  /// (with the wire copy and schema they name put in place first).
+  @Test(.enabled(if: Paths.sharedAvailable, "needs ../shared/standards (the NewsML-G2 schema)"))
+  func topLevelHelpExamplesRunInAFreshProject() throws {
+    let folder = try Self.folder([:])
+    let initialized = try CommandLineTool.run(["init", "."], in: folder)
+    #expect(initialized.standardOutput.contains("next: copydesk new"))
+    try Data("Headline\n\nBERLIN (Agency) - Text.\n".utf8)
+      .write(to: folder.appendingPathComponent("wire.txt"))
+    for name in ["NewsML-G2_2.35-spec-All-Power.xsd", "xml.xsd"] {
+      try FileManager.default.copyItem(
+        at: Paths.newsMLSchema.deletingLastPathComponent().appendingPathComponent(name),
+        to: folder.appendingPathComponent(name))
+    }
+    let help = try CommandLineTool.run(["--help"], in: folder).standardOutput
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex { $0.contains("Examples") })
+    let examples = lines[(start + 1)...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(examples.count >= 6)
+    for example in examples {
+      let command = example.split(separator: "#").first ?? ""
+      let arguments = command.split(separator: " ").dropFirst().map(String.init)
+      let result = try CommandLineTool.run(arguments, in: folder)
+      #expect(result.status == 0, "\(example): \(result.standardError)")
+    }
+  }
 }
