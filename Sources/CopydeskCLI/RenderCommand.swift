@@ -43,7 +43,10 @@ struct RenderCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The story file (.md, .markdown or .txt).")
+  @Argument(
+    help: ArgumentHelp(
+      "The story file (.md, .markdown, .txt or an .ast.json document), or - to read it from "
+        + "standard input (Markdown when it starts with ---, else raw wire copy)."))
   var story: String
 
   @Option(name: .customLong("to"), help: ArgumentHelp("The output format.", valueName: "format"))
@@ -99,16 +102,23 @@ struct RenderCommand: ParsableCommand {
     var options = loaded.config.options
     wire.apply(to: &options)
     if let newsmlBody { options[NewsMLSettings.self].body = newsmlBody }
+    let readerOptions = reading.readerOptions(loaded.config)
+    let input = story == "-" ? try StandardInput.story(limit: readerOptions.maximumFileSize) : nil
     var context = RenderContext(
-      sourceFile: story, site: loaded.config.site, templates: loaded.templates, options: options,
-      layout: loaded.config.layout(), clock: reading.clock)
+      sourceFile: input?.name ?? story, site: loaded.config.site, templates: loaded.templates,
+      options: options, layout: loaded.config.layout(), clock: reading.clock)
     context.sequence = wire.sequence
     let rendering: StoryRendering
     do throws(Diagnostic) {
-      rendering = try StoryRenderer.render(
-        contentsOf: URL(fileURLWithPath: story), as: chosen,
-        options: reading.readerOptions(loaded.config), context: context, preview: preview,
-        filters: loaded.config.filters)
+      if let input {
+        rendering = try StoryRenderer.render(
+          data: input.data, as: chosen, options: readerOptions, context: context,
+          preview: preview, filters: loaded.config.filters)
+      } else {
+        rendering = try StoryRenderer.render(
+          contentsOf: URL(fileURLWithPath: story), as: chosen, options: readerOptions,
+          context: context, preview: preview, filters: loaded.config.filters)
+      }
     } catch {
       throw ExitStatus.badInput.fail(error)
     }

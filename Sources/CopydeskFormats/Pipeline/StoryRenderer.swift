@@ -24,8 +24,26 @@ public enum StoryRenderer {
     contentsOf url: URL, as format: some OutputFormat, options: ReaderOptions,
     context: RenderContext, preview: Bool = false, filters: ASTFilters = ASTFilters([])
   ) throws(Diagnostic) -> StoryRendering {
-    var read = try StoryReader.read(
+    let read = try StoryReader.read(
       contentsOf: url, displayPath: context.sourceFile, options: options)
+    return try render(read, as: format, context: context, preview: preview, filters: filters)
+  }
+
+  /// Reads a story from `data` (its form chosen by `context.sourceFile`'s extension) and
+  /// renders it as `render(contentsOf:)` does: for a story arriving on standard input.
+  public static func render(
+    data: Data, as format: some OutputFormat, options: ReaderOptions, context: RenderContext,
+    preview: Bool = false, filters: ASTFilters = ASTFilters([])
+  ) throws(Diagnostic) -> StoryRendering {
+    let read = try StoryReader.read(data: data, fileName: context.sourceFile, options: options)
+    return try render(read, as: format, context: context, preview: preview, filters: filters)
+  }
+
+  private static func render(
+    _ read: ReadResult, as format: some OutputFormat, context: RenderContext, preview: Bool,
+    filters: ASTFilters
+  ) throws(Diagnostic) -> StoryRendering {
+    var read = read
     read.article = try filters.apply(read.article, sourceFile: context.sourceFile)
     var context = context
     context.sourceText = read.source

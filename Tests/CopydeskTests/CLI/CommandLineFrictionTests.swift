@@ -130,4 +130,19 @@ import Testing
       #expect(result.status == 0, "\(example): \(result.standardError)")
     }
   }
+
+  @Test func renderReadsAStoryFromStandardInput() throws {
+    let folder = try Self.folder(["story.md": Self.story])
+    let markdown = try NoCrashTests.shell(
+      "\"$COPYDESK\" render - --to ast -o out.json < story.md", in: folder)
+    #expect(markdown.status == 0, "\(markdown.standardError)")
+    let ast = try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8)
+    #expect(ast.contains("\"headline\" : \"Harbour reopens\""))
+    let wire = try NoCrashTests.shell(
+      "printf 'Wire headline\\n\\nBERLIN (X) - Text.\\n' | \"$COPYDESK\" render - --to ast "
+        + "--date 2026-03-04T09:15:00Z -o wire.json", in: folder)
+    #expect(wire.status == 0, "\(wire.standardError)")
+    let read = try String(contentsOf: folder.appendingPathComponent("wire.json"), encoding: .utf8)
+    #expect(read.contains("\"headline\" : \"Wire headline\""))
+  }
 }
