@@ -21,7 +21,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
   func print(_ diagnostic: Diagnostic) throws {
     switch self {
     case .text:
-      StandardError.print(diagnostic.description)
+      StandardError.print(diagnostic)
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

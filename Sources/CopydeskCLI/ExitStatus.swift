@@ -17,7 +17,7 @@ enum ExitStatus: Int32 {
 
   /// Prints `diagnostic` on standard error and returns the error that exits with this status.
   func fail(_ diagnostic: Diagnostic) -> ExitCode {
-    StandardError.print(diagnostic.description)
+    StandardError.print(diagnostic)
     return exit
   }
 

@@ -122,7 +122,7 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw ExitStatus.badInput.fail(error)
     }
-    for warning in rendering.warnings { StandardError.print(warning.description) }
+    for warning in rendering.warnings { StandardError.print(warning) }
     if strict && !rendering.warnings.isEmpty {
       StandardError.print("\(story): error: \(rendering.warnings.count) warning(s) with --strict")
       throw ExitStatus.badInput.exit
@@ -141,7 +141,7 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw ExitStatus.cannotRun.fail(error)
     }
-    for problem in problems { StandardError.print(problem.description) }
+    for problem in problems { StandardError.print(problem) }
     if problems.contains(where: { $0.severity == .error }) { throw ExitStatus.badInput.exit }
   }
 

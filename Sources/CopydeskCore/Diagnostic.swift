@@ -39,11 +39,16 @@ public struct Diagnostic: Error, Codable, Sendable, Hashable, CustomStringConver
 
   /// The compiler-style form: `file:line:col: severity: message`.
   public var description: String {
+    "\(location): \(severity.rawValue): \(message)"
+  }
+
+  /// Where the problem is: `file:line:col`, as far as known.
+  public var location: String {
     var location = file
     if let line {
       location += ":\(line)"
       if let column { location += ":\(column)" }
     }
-    return "\(location): \(severity.rawValue): \(message)"
+    return location
   }
 }

@@ -145,4 +145,20 @@ import Testing
     let read = try String(contentsOf: folder.appendingPathComponent("wire.json"), encoding: .utf8)
     #expect(read.contains("\"headline\" : \"Wire headline\""))
   }
+
+  /// On a terminal errors are red and locations bold; with NO_COLOR, or piped, plain text.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func diagnosticsAreColouredOnlyOnATerminal() throws {
+    let folder = try Self.folder(["bad.md": "---\nheadline: Bad\ndate: nope\n---\n\nx\n"])
+    let command = "\"$COPYDESK\" render bad.md --to html 2>&1"
+    let coloured = try NoCrashTests.shell(
+      "env -u NO_COLOR script -qc '\(command)' /dev/null > tty.txt", in: folder)
+    #expect(coloured.status == 0 || coloured.status == 65)
+    let tty = try String(contentsOf: folder.appendingPathComponent("tty.txt"), encoding: .utf8)
+    #expect(tty.contains("\u{1B}[1mbad.md:3:7:\u{1B}[0m \u{1B}[31merror:\u{1B}[0m"))
+    _ = try NoCrashTests.shell(
+      "NO_COLOR=1 script -qc '\(command)' /dev/null > plain.txt", in: folder)
+    let plain = try String(contentsOf: folder.appendingPathComponent("plain.txt"), encoding: .utf8)
+    #expect(plain.hasPrefix("bad.md:3:7: error: 'date' must be"))
+  }
 }
