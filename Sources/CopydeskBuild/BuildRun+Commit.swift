@@ -87,7 +87,7 @@ extension BuildRun {
       story.guid, story.slug, story.path, story.sourceHash, story.source.size,
       story.source.modified, RFC3339.format(story.firstPublished), story.version,
       story.status.rawValue, story.embargo.map(RFC3339.format), story.withholding == nil,
-      formats.sorted().joined(separator: ","), published,
+      formats.sorted().joined(separator: ","), published, StoredStory.encode(story.warnings),
     ]
     let id: Int64
     if let stored = story.stored {
@@ -96,15 +96,15 @@ extension BuildRun {
         """
         UPDATE story SET guid = ?, slug = ?, source_path = ?, source_hash = ?, source_size = ?,
           source_mtime = ?, first_published = ?, version = ?, status = ?, embargo = ?,
-          is_public = ?, formats = ?, published = ? WHERE id = ?
+          is_public = ?, formats = ?, published = ?, warnings = ? WHERE id = ?
         """
       ).execute(arguments: arguments + [id])
     } else {
       try db.reused(
         """
         INSERT INTO story (guid, slug, source_path, source_hash, source_size, source_mtime,
-          first_published, version, status, embargo, is_public, formats, published)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          first_published, version, status, embargo, is_public, formats, published, warnings)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
       ).execute(arguments: arguments)
       id = db.lastInsertedRowID

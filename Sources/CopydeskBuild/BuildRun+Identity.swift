@@ -28,6 +28,7 @@ extension BuildRun {
     }
     prepared.data = nil
     report.diagnostics += prepared.result.warnings
+    story.warnings = prepared.result.warnings
     if let stored = story.stored {
       claimedRows.insert(stored.id)
       processedRows.insert(stored.id)

@@ -80,6 +80,8 @@ extension BuildRun {
         } == true
       if unchanged {
         report.stories.append(.init(path: display(story.path), outcome: unchangedOutcome(row)))
+        // Its warnings still hold: say them again, as they were said when it was read.
+        report.diagnostics += row.warnings
       } else {
         dirty.append((story, row))
       }

@@ -41,6 +41,8 @@ struct BuiltStory: Sendable {
   var records: Set<String> = []
   /// The story's sequence numbers, by numbering service, when it has numbered outputs.
   var sequences: [String: Int] = [:]
+  /// The warnings of reading and rendering the story, kept to be replayed while it is unchanged.
+  var warnings: [Diagnostic] = []
   var failure: Diagnostic?
   /// The formats that failed for this story; the others published.
   var formatFailures: [(format: String, error: Diagnostic)] = []

@@ -63,6 +63,10 @@ enum StateSchema {
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           """)
     }
+    migrator.registerMigration("v2: story warnings") { db in
+      // The warnings of the story's last reading, as JSON, replayed while it is unchanged.
+      try db.execute(sql: "ALTER TABLE story ADD COLUMN warnings TEXT")
+    }
     return migrator
   }
 }

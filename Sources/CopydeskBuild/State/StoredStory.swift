@@ -1,6 +1,8 @@
 import CopydeskAST
+import CopydeskCore
 import CopydeskFormats
 import CopydeskReader
+import Foundation
 import GRDB
 
 /// A story's row in the build state: its pinned identity and what the last build saw.
@@ -21,11 +23,13 @@ struct StoredStory: Sendable {
   var formats: Set<String>
   /// True once anything was published: only then is the identity pinned.
   var published: Bool
+  /// The warnings of the story's last reading and rendering, replayed while it is unchanged.
+  var warnings: [Diagnostic]
 
   /// The columns `init(row:)` reads, for SELECT statements.
   static let columns =
     "id, guid, slug, source_path, source_hash, source_size, source_mtime, first_published, "
-    + "version, status, embargo, is_public, formats, published"
+    + "version, status, embargo, is_public, formats, published, warnings"
 
   /// The story in a row selected with `columns`.
   init(row: Row) {
@@ -42,6 +46,18 @@ struct StoredStory: Sendable {
     isPublic = row["is_public"]
     formats = Set((row["formats"] as String).split(separator: ",").map(String.init))
     published = row["published"]
+    warnings = Self.warnings(row["warnings"])
+  }
+
+  /// Warnings as the state stores them: a JSON array, or NULL for none.
+  static func encode(_ warnings: [Diagnostic]) -> String? {
+    guard !warnings.isEmpty, let data = try? JSONEncoder().encode(warnings) else { return nil }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  private static func warnings(_ text: String?) -> [Diagnostic] {
+    guard let text else { return [] }
+    return (try? JSONDecoder().decode([Diagnostic].self, from: Data(text.utf8))) ?? []
   }
 
   /// The identity the reader keeps for this story, once it has been published.

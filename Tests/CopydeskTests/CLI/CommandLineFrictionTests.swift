@@ -161,4 +161,17 @@ import Testing
     let plain = try String(contentsOf: folder.appendingPathComponent("plain.txt"), encoding: .utf8)
     #expect(plain.hasPrefix("bad.md:3:7: error: 'date' must be"))
   }
+
+  /// An unchanged story's warnings still hold on the next build: they are said again.
+  @Test func warningsOfUnchangedStoriesAreReplayed() throws {
+    let project = try BuildTests.Project([
+      "a.md": "---\nheadline: Harbour reopens\ndate: 2026-03-04T09:15:00Z\n---\n\n![](/a.jpg)\n"
+    ])
+    let first = try project.build()
+    let warning = try #require(first.diagnostics.first { $0.severity == .warning })
+    #expect(warning.message.contains("has no alternative text"))
+    let second = try project.build()
+    #expect(second.stories.map(\.outcome) == [.unchanged])
+    #expect(second.diagnostics.filter { $0 == warning }.count == 1)
+  }
 }

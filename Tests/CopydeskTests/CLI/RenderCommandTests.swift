@@ -78,7 +78,7 @@ import Testing
   @Test func helpTeachesWithExamples() throws {
     let root = try CommandLineTool.run(["--help"])
     #expect(root.status == 0)
-    #expect(root.standardOutput.contains("copydesk render Stories/harbour-strike.md --to ast"))
+    #expect(root.standardOutput.contains("copydesk render Stories/welcome.md --to ast"))
     let render = try CommandLineTool.run(["render", "--help"])
     #expect(render.status == 0)
     #expect(
