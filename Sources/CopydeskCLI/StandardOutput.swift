@@ -7,7 +7,7 @@ import Foundation
 enum StandardOutput {
   /// Writes `data`; a failed write ends the command with `cannotWrite`.
   static func write(_ data: Data) throws {
-    if let code = Descriptor.write(data, to: STDOUT_FILENO) { throw failure(code) }
+    if let code = FileDescriptor.writeAll(data, to: STDOUT_FILENO) { throw failure(code) }
   }
 
   /// Writes `line` and a line feed.
@@ -24,26 +24,5 @@ enum StandardOutput {
         .error, file: "standard output",
         message: "cannot write the output: \(String(cString: strerror(code))); nothing more was "
           + "written"))
-  }
-}
-
-/// Whole writes to a file descriptor.
-enum Descriptor {
-  /// Writes all of `data` to `descriptor`, retrying short writes and interruptions; the
-  /// `errno` of a failure, nil on success.
-  static func write(_ data: Data, to descriptor: Int32) -> Int32? {
-    data.withUnsafeBytes { bytes -> Int32? in
-      guard let base = bytes.baseAddress else { return nil }
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return nil
-    }
   }
 }

@@ -1,3 +1,4 @@
+import CopydeskCore
 public import Foundation
 
 /// Writes files so that readers see either the old content or the new, never half of it.
@@ -48,18 +49,7 @@ public enum AtomicFile {
       throw Failure(action: "create a file in", path: folder, code: errno)
     }
     defer { close(descriptor) }
-    let failure = data.withUnsafeBytes { bytes -> Int32? in
-      var offset = 0
-      while offset < bytes.count {
-        let count = Foundation.write(
-          descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return count == 0 ? ENOSPC : errno }
-        offset += count
-      }
-      return nil
-    }
-    if let failure {
+    if let failure = FileDescriptor.writeAll(data, to: descriptor) {
       unlink(path)
       throw Failure(action: "write a file in", path: folder, code: failure)
     }

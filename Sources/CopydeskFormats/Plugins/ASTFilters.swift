@@ -53,19 +53,11 @@ public struct ASTFilters: Sendable, Hashable {
     } catch {
       throw failure("was not run: the story cannot be written as JSON (\(error))")
     }
-    let result = PluginProcess(
-      command: command, timeout: timeout, outputLimit: PluginSpec.defaultOutputLimit
-    ).run(input: input)
+    let process = PluginProcess(
+      command: command, timeout: timeout, outputLimit: PluginSpec.defaultOutputLimit)
+    let result = process.run(input: input)
     let reports = PluginReports.parse(result.errors, plugin: "filter", sourceFile: sourceFile)
-    switch result.ending {
-    case .exited(0): break
-    case .exited(let status):
-      throw failure("exited with status \(status)" + PluginReports.lastWords(reports))
-    case .signalled(let signal): throw failure("crashed (signal \(signal))")
-    case .timedOut: throw failure("took more than \(Int(timeout)) s and was stopped")
-    case .tooMuchOutput: throw failure("wrote more than \(PluginSpec.defaultOutputLimit) bytes")
-    case .notStarted(let reason): throw failure("cannot be started: \(reason)")
-    }
+    if let reason = process.failure(of: result, reports: reports) { throw failure(reason) }
     do {
       return try JSONDecoder().decode(ASTDocument.self, from: result.output).article
     } catch let error as ASTDocument.VersionError {

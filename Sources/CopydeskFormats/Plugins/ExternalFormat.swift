@@ -62,29 +62,18 @@ public struct ExternalFormat: OutputFormat {
     } catch {
       throw failure("its input cannot be written: \(error)", context: context)
     }
-    let result = PluginProcess(
-      command: spec.command, timeout: spec.timeout, outputLimit: spec.outputLimit
-    ).run(input: input)
+    let process = PluginProcess(
+      command: spec.command, timeout: spec.timeout, outputLimit: spec.outputLimit)
+    let result = process.run(input: input)
     let reports = PluginReports.parse(result.errors, plugin: name, sourceFile: context.sourceFile)
-    switch result.ending {
-    case .exited(0):
-      if let error = reports.first(where: { $0.severity == .error }) { throw error }
-      return RenderedOutput(data: result.output, warnings: reports)
-    case .exited(let status):
-      throw failure(
-        "it exited with status \(status)" + PluginReports.lastWords(reports), context: context)
-    case .signalled(let signal):
-      throw failure("it crashed (signal \(signal))", context: context)
-    case .timedOut:
-      throw failure(
-        "it took more than \(Self.seconds(spec.timeout)) and was stopped; raise "
-          + "plugins.\(name).timeout in copydesk.yml if it needs longer", context: context)
-    case .tooMuchOutput:
-      throw failure(
-        "it wrote more than \(spec.outputLimit) bytes and was stopped", context: context)
-    case .notStarted(let reason):
-      throw failure(reason, context: context)
+    if let reason = process.failure(of: result, reports: reports) {
+      let hint =
+        result.ending == .timedOut
+        ? "; raise plugins.\(name).timeout in copydesk.yml if it needs longer" : ""
+      throw failure("it \(reason)\(hint)", context: context)
     }
+    if let error = reports.first(where: { $0.severity == .error }) { throw error }
+    return RenderedOutput(data: result.output, warnings: reports)
   }
 
   private func failure(_ reason: String, context: RenderContext) -> Diagnostic {
@@ -92,20 +81,16 @@ public struct ExternalFormat: OutputFormat {
       .error, file: context.sourceFile, key: "plugins.\(name)",
       message: "the plugin '\(name)' (\(spec.command.joined(separator: " "))) failed: \(reason)")
   }
-
-  private static func seconds(_ value: Double) -> String {
-    value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-  }
 }
 
 extension FormatRegistry {
   /// This registry with the plugins' formats added after the built-in ones; a plugin named like
   /// a format already there is left out (built-in formats cannot be replaced).
   public func adding(_ plugins: [PluginSpec]) -> FormatRegistry {
-    var added = self
-    for plugin in plugins where added.format(named: plugin.name) == nil {
-      added = FormatRegistry(formats: added.formats + [ExternalFormat(plugin)])
+    var formats = self.formats
+    for plugin in plugins where !formats.contains(where: { $0.name == plugin.name }) {
+      formats.append(ExternalFormat(plugin))
     }
-    return added
+    return FormatRegistry(formats: formats)
   }
 }

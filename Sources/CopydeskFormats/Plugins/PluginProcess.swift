@@ -1,3 +1,4 @@
+import CopydeskCore
 public import Foundation
 
 /// Runs one plugin or filter command: no shell in between, the input on its standard input,
@@ -72,7 +73,7 @@ public struct PluginProcess {
       sigemptyset(&pipeSignal)
       sigaddset(&pipeSignal, SIGPIPE)
       pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
-      _ = input.withUnsafeBytes { bytes in Self.writeAll(bytes, to: stdin) }
+      _ = FileDescriptor.writeAll(input, to: stdin)
       close(stdin)
     }
     var timedOut = false
@@ -96,6 +97,21 @@ public struct PluginProcess {
     return Result(ending: ending, output: collector.output, errors: collector.errors)
   }
 
+  /// What went wrong with a run, as a phrase without its subject ("exited with status 3; it
+  /// said: …"); nil when the command exited 0.
+  func failure(of result: Result, reports: [Diagnostic]) -> String? {
+    switch result.ending {
+    case .exited(0): nil
+    case .exited(let status): "exited with status \(status)" + PluginReports.lastWords(reports)
+    case .signalled(let signal): "crashed (signal \(signal))"
+    case .timedOut:
+      "took more than \(timeout == timeout.rounded() ? "\(Int(timeout))" : "\(timeout)") s and "
+        + "was stopped"
+    case .tooMuchOutput: "wrote more than \(outputLimit) bytes and was stopped"
+    case .notStarted(let reason): "could not be started: \(reason)"
+    }
+  }
+
   /// A command name without a slash is looked up on `PATH`, as a shell would.
   public static func resolve(_ executable: String) -> URL {
     guard !executable.contains("/") else { return URL(fileURLWithPath: executable) }
@@ -107,19 +123,5 @@ public struct PluginProcess {
       }
     }
     return URL(fileURLWithPath: executable)
-  }
-
-  private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(descriptor, base + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      offset += written
-    }
-    return true
   }
 }
