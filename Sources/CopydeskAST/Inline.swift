@@ -38,23 +38,35 @@ extension Inline {
 }
 
 extension Array where Element == Inline {
-  /// The concatenated plain text of these inlines.
-  ///
-  /// Where struck-through text between two spaces is left out, one space remains
-  /// (`walkout "premature"`, not `walkout  "premature"`).
+  /// The concatenated plain text of these inlines, struck-through text left out
+  /// (`withoutStruckText`).
   public var plainText: String {
-    var text = ""
+    withoutStruckText.map(\.plainText).joined()
+  }
+
+  /// These inlines without struck-through text, for formats that cannot show it as struck.
+  ///
+  /// Where it stood between two spaces, one space remains (`walkout "premature"`, not
+  /// `walkout  "premature"`).
+  public var withoutStruckText: [Inline] {
+    guard contains(where: { if case .strikethrough = $0 { true } else { false } }) else {
+      return self
+    }
+    var kept: [Inline] = []
     var droppedAfterSpace = false
     for inline in self {
       if case .strikethrough = inline {
-        droppedAfterSpace = text.isEmpty || text.hasSuffix(" ")
+        droppedAfterSpace = kept.last.map { $0.plainText.hasSuffix(" ") } ?? true
         continue
       }
-      var piece = inline.plainText
-      if droppedAfterSpace, piece.hasPrefix(" ") { piece.removeFirst() }
+      switch inline {
+      case .softBreak where droppedAfterSpace: break
+      case .text(let text) where droppedAfterSpace && text.hasPrefix(" "):
+        kept.append(.text(String(text.dropFirst())))
+      default: kept.append(inline)
+      }
       droppedAfterSpace = false
-      text += piece
     }
-    return text
+    return kept
   }
 }

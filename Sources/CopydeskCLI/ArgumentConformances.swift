@@ -12,9 +12,9 @@ extension Timestamp: ExpressibleByArgument {
   /// Parses an RFC 3339 date-time with an offset from the command line, in the range every
   /// format can carry (years from 0001, offsets within ±14:00).
   public init?(argument: String) {
-    guard case .zoned(let timestamp)? = RFC3339.parse(argument),
-      abs(timestamp.offsetMinutes) <= 14 * 60, timestamp.localFields.year >= 1
-    else { return nil }
+    guard case .zoned(let timestamp)? = RFC3339.parse(argument), timestamp.fitsXMLSchema else {
+      return nil
+    }
     self = timestamp
   }
 }

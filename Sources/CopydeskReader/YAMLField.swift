@@ -122,16 +122,16 @@ public struct YAMLField {
     }
   }
 
-  /// `timestamp` when every format can carry it: XML Schema's `dateTime` (NewsML-G2, Atom) has
-  /// no year 0000 and no offset beyond ±14:00, which RFC 3339 alone would allow.
+  /// `timestamp` when every format can carry it (`Timestamp.fitsXMLSchema`), else a
+  /// diagnostic saying which limit it passes.
   private func publishable(_ timestamp: Timestamp, written: String) throws(Diagnostic) -> Timestamp
   {
-    guard abs(timestamp.offsetMinutes) <= 14 * 60 else {
+    guard timestamp.hasXMLSchemaOffset else {
       throw diagnostic(
         "'\(key)' has the UTC offset \(RFC3339.offsetText(timestamp.offsetMinutes, zulu: "Z")) "
           + "('\(written)'); offsets run from -14:00 to +14:00")
     }
-    guard timestamp.localFields.year >= 1 else {
+    guard timestamp.fitsXMLSchema else {
       throw diagnostic(
         "'\(key)' is in the year 0000 ('\(written)'); dates run from 0001-01-01 "
           + "(XML Schema dateTime has no year zero)")

@@ -97,26 +97,7 @@ enum NITFBody {
   /// `<em class="bold">` (as Superdesk's NITF formatter writes them); struck-through text is
   /// left out, with one space kept where it stood between two.
   private static func inlines(_ content: [Inline]) -> [XMLNode] {
-    var nodes: [XMLNode] = []
-    var droppedAfterSpace = false
-    for inline in content {
-      if case .strikethrough = inline {
-        droppedAfterSpace = nodes.isEmpty || endsWithSpace(nodes.last)
-        continue
-      }
-      var converted = node(inline)
-      if droppedAfterSpace, case .text(let text)? = converted.first, text.hasPrefix(" ") {
-        converted[0] = .text(String(text.dropFirst()))
-      }
-      droppedAfterSpace = false
-      nodes += converted
-    }
-    return nodes
-  }
-
-  private static func endsWithSpace(_ node: XMLNode?) -> Bool {
-    if case .text(let text)? = node { return text.hasSuffix(" ") }
-    return false
+    content.withoutStruckText.flatMap(node)
   }
 
   private static func node(_ inline: Inline) -> [XMLNode] {

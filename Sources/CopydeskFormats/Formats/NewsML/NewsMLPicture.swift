@@ -47,21 +47,8 @@ enum NewsMLPicture {
     }
     var item = G2.newsItem(
       guid: guid(for: metadata), version: metadata.version, language: metadata.language)
-    var itemMeta = [
-      G2.element("itemClass", [("qcode", "ninat:picture")]),
-      NewsMLRenderer.provider(context.site),
-      G2.text("versionCreated", RFC3339.format(metadata.updated ?? metadata.date)),
-      G2.text("firstCreated", RFC3339.format(metadata.date)),
-    ]
-    if let embargo = metadata.embargo {
-      itemMeta.append(G2.text("embargoed", RFC3339.format(embargo)))
-    }
-    let status =
-      metadata.status == .usable
-      ? "stat:usable"
-      : metadata.status == .canceled
-        ? "stat:canceled" : "stat:withheld"
-    itemMeta.append(G2.element("pubStatus", [("qcode", status)]))
+    let itemMeta = NewsMLRenderer.itemManagement(
+      metadata, itemClass: "ninat:picture", site: context.site)
     var contentMeta = [G2.text("contentCreated", RFC3339.format(metadata.date))]
     contentMeta.append(G2.element("language", [("tag", metadata.language)]))
     contentMeta.append(G2.text("headline", image.caption ?? metadata.headline))

@@ -9,28 +9,13 @@ extension NewsMLRenderer {
   static func itemMeta(
     _ metadata: Metadata, context: RenderContext, warnings: inout [Diagnostic]
   ) -> XMLElement {
-    var children = [
-      G2.element("itemClass", [("qcode", "ninat:text")]),
-      provider(context.site),
-      G2.text("versionCreated", RFC3339.format(metadata.updated ?? metadata.date)),
-      G2.text("firstCreated", RFC3339.format(metadata.date)),
-    ]
-    if let embargo = metadata.embargo {
-      children.append(G2.text("embargoed", RFC3339.format(embargo)))
-    }
-    let status: PublicationStatusCode
-    switch metadata.status {
-    case .usable: status = .usable
-    case .withheld: status = .withheld
-    case .canceled: status = .canceled
-    case .draft:
-      status = .withheld
+    var children = itemManagement(metadata, itemClass: "ninat:text", site: context.site)
+    if metadata.status == .draft {
       warnings.append(
         Diagnostic(
           .warning, file: context.sourceFile, key: "status",
           message: "the story is a draft; its NewsML-G2 item is marked stat:withheld"))
     }
-    children.append(G2.element("pubStatus", [("qcode", NewsMLVocabulary.pubStatus(status))]))
     if let ednote = metadata.ednote { children.append(G2.text("edNote", ednote)) }
     // Each correction's text as an edNote with a correction role, as agencies send it
     // (receivers.md), besides the signal.
@@ -53,6 +38,31 @@ extension NewsMLRenderer {
       children.append(picture)
     }
     return G2.element("itemMeta", [], children)
+  }
+
+  /// The start of `itemMeta` that the text item and its picture item share: item class,
+  /// provider, version and first creation times, embargo and publication status (a draft is
+  /// `stat:withheld`: it is never usable).
+  static func itemManagement(_ metadata: Metadata, itemClass: String, site: SiteSettings)
+    -> [XMLElement]
+  {
+    var children = [
+      G2.element("itemClass", [("qcode", itemClass)]),
+      provider(site),
+      G2.text("versionCreated", RFC3339.format(metadata.updated ?? metadata.date)),
+      G2.text("firstCreated", RFC3339.format(metadata.date)),
+    ]
+    if let embargo = metadata.embargo {
+      children.append(G2.text("embargoed", RFC3339.format(embargo)))
+    }
+    let status: PublicationStatusCode =
+      switch metadata.status {
+      case .usable: .usable
+      case .withheld, .draft: .withheld
+      case .canceled: .canceled
+      }
+    children.append(G2.element("pubStatus", [("qcode", NewsMLVocabulary.pubStatus(status))]))
+    return children
   }
 
   /// The provider: its id as a literal, named when the publisher is configured.
