@@ -94,12 +94,17 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let started = Date()
-    let settings: BuildSettings
+    var settings: BuildSettings
     do throws(Diagnostic) {
       settings = try buildSettings()
     } catch {
+      throw ExitStatus.cannotRun.fail(error)
+    }
+    do throws(Diagnostic) {
       // An unknown --to format is a usage error, like any other bad flag.
-      throw (error.file == "--to" ? ExitStatus.usage : .cannotRun).fail(error)
+      if let chosen = try selectedFormats(in: settings.registry) { settings.formats = chosen }
+    } catch {
+      throw ExitStatus.usage.fail(error)
     }
     let report: BuildReport
     do throws(Diagnostic) {
@@ -149,7 +154,6 @@ struct BuildCommand: ParsableCommand {
       settings.displayPrefix = stories
     }
     if let output { settings.outputFolder = URL(fileURLWithPath: output) }
-    if let formats = try selectedFormats(in: settings.registry) { settings.formats = formats }
     if let jobs { settings.jobs = jobs }
     settings.strict = strict
     settings.force = force

@@ -133,12 +133,12 @@ import Testing
 
   @Test func renderReadsAStoryFromStandardInput() throws {
     let folder = try Self.folder(["story.md": Self.story])
-    let markdown = try NoCrashTests.shell(
+    let markdown = try CommandLineTool.shell(
       "\"$COPYDESK\" render - --to ast -o out.json < story.md", in: folder)
     #expect(markdown.status == 0, "\(markdown.standardError)")
     let ast = try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8)
     #expect(ast.contains("\"headline\" : \"Harbour reopens\""))
-    let wire = try NoCrashTests.shell(
+    let wire = try CommandLineTool.shell(
       "printf 'Wire headline\\n\\nBERLIN (X) - Text.\\n' | \"$COPYDESK\" render - --to ast "
         + "--date 2026-03-04T09:15:00Z -o wire.json", in: folder)
     #expect(wire.status == 0, "\(wire.standardError)")
@@ -151,12 +151,12 @@ import Testing
   func diagnosticsAreColouredOnlyOnATerminal() throws {
     let folder = try Self.folder(["bad.md": "---\nheadline: Bad\ndate: nope\n---\n\nx\n"])
     let command = "\"$COPYDESK\" render bad.md --to html 2>&1"
-    let coloured = try NoCrashTests.shell(
+    let coloured = try CommandLineTool.shell(
       "env -u NO_COLOR script -qc '\(command)' /dev/null > tty.txt", in: folder)
     #expect(coloured.status == 0 || coloured.status == 65)
     let tty = try String(contentsOf: folder.appendingPathComponent("tty.txt"), encoding: .utf8)
     #expect(tty.contains("\u{1B}[1mbad.md:3:7:\u{1B}[0m \u{1B}[31merror:\u{1B}[0m"))
-    _ = try NoCrashTests.shell(
+    _ = try CommandLineTool.shell(
       "NO_COLOR=1 script -qc '\(command)' /dev/null > plain.txt", in: folder)
     let plain = try String(contentsOf: folder.appendingPathComponent("plain.txt"), encoding: .utf8)
     #expect(plain.hasPrefix("bad.md:3:7: error: 'date' must be"))

@@ -21,27 +21,6 @@ import Testing
     return folder
   }
 
-  /// Runs a shell command line with `$COPYDESK` set to the built binary, for redirections
-  /// the test cannot make with `Process` alone (`> /dev/full`, `>&-`).
-  static func shell(_ command: String, in folder: URL) throws -> CommandLineTool.Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["COPYDESK"] = CommandLineTool.executable.path
-    environment["SWIFT_BACKTRACE"] = "enable=no"
-    process.environment = environment
-    let error = Pipe()
-    process.standardError = error
-    try process.run()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return .init(
-      status: process.terminationStatus, standardOutput: "",
-      standardError: String(decoding: errorData, as: UTF8.self))
-  }
-
   // MARK: Crashes
 
   @Test func templatesThatIncludeEachOtherAreRefusedNamingTheFiles() throws {
@@ -85,7 +64,7 @@ import Testing
     "\"$COPYDESK\" formats > /dev/full",
   ])
   func fullOrClosedStandardOutputExits73(command: String) throws {
-    let result = try Self.shell(command, in: try Self.folder())
+    let result = try CommandLineTool.shell(command, in: try Self.folder())
     #expect(result.status == 73, "\(result.standardError)")
     #expect(result.standardError.hasPrefix("standard output: error: cannot write the output: "))
     #expect(!result.standardError.contains("Fatal error"))
@@ -93,7 +72,7 @@ import Testing
 
   @Test func buildSummaryLostToAFullDiskIsNotSuccess() throws {
     let project = try BuildTests.Project(["a.md": Self.story])
-    let result = try Self.shell("\"$COPYDESK\" build > /dev/full", in: project.root)
+    let result = try CommandLineTool.shell("\"$COPYDESK\" build > /dev/full", in: project.root)
     #expect(result.status == 73)
     #expect(result.standardError.contains("No space left on device"))
   }

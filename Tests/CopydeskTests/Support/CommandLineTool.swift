@@ -23,8 +23,23 @@ struct CommandLineTool {
     _ arguments: [String], in directory: URL = Paths.repository,
     environment overrides: [String: String] = [:]
   ) throws -> Result {
+    try launch(executable, arguments, in: directory, environment: overrides)
+  }
+
+  /// Runs a shell command line with `$COPYDESK` set to the built binary, for redirections
+  /// a test cannot make with `run` alone (`> /dev/full`, `>&-`, a pipe into standard input).
+  static func shell(_ command: String, in directory: URL) throws -> Result {
+    try launch(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory,
+      environment: ["COPYDESK": executable.path, "SWIFT_BACKTRACE": "enable=no"])
+  }
+
+  private static func launch(
+    _ program: URL, _ arguments: [String], in directory: URL,
+    environment overrides: [String: String]
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
