@@ -38,7 +38,11 @@ extension ProjectConfig {
     guard let text = String(data: data, encoding: .utf8) else {
       throw Diagnostic(.error, file: name, message: "the config file is not UTF-8 text")
     }
-    try config.apply(text, fileName: name)
+    do throws(Diagnostic) {
+      try config.apply(text, fileName: name)
+    } catch {
+      throw error.withExcerpt(from: text, file: name)
+    }
     return config
   }
 
@@ -48,7 +52,11 @@ extension ProjectConfig {
   ) throws(Diagnostic) -> ProjectConfig {
     var config = ProjectConfig(root: root)
     config.installedPlugins = installedPlugins
-    try config.apply(text, fileName: fileName)
+    do throws(Diagnostic) {
+      try config.apply(text, fileName: fileName)
+    } catch {
+      throw error.withExcerpt(from: text, file: fileName)
+    }
     return config
   }
 

@@ -17,7 +17,8 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     try StandardOutput.write(try encoder.encode(object) + Data("\n".utf8))
   }
 
-  /// Prints one diagnostic in this format; JSON that cannot be written ends the command.
+  /// Prints one diagnostic, and each additional problem it carries, in this format; JSON
+  /// that cannot be written ends the command.
   func print(_ diagnostic: Diagnostic) throws {
     switch self {
     case .text:
@@ -25,8 +26,10 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      if let data = try? encoder.encode(diagnostic) {
-        try StandardOutput.write(data + Data("\n".utf8))
+      for problem in diagnostic.expanded {
+        if let data = try? encoder.encode(problem) {
+          try StandardOutput.write(data + Data("\n".utf8))
+        }
       }
     }
   }

@@ -3,18 +3,13 @@ import Foundation
 
 /// Writes diagnostics to standard error, one per line.
 enum StandardError {
-  /// True when standard error is a terminal and `NO_COLOR` is not set: diagnostics are then
-  /// coloured (errors red, warnings yellow, locations bold), as compilers do.
-  static let colours =
-    isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  /// True when standard error is a terminal and `NO_COLOR` is not set.
+  static let colours = DiagnosticText.colours(on: STDERR_FILENO)
 
-  /// Prints a diagnostic, coloured on a terminal.
+  /// Prints a diagnostic and any additional problems it carries, each followed by its
+  /// source line and a caret; coloured on a terminal.
   static func print(_ diagnostic: Diagnostic) {
-    guard colours else { return print(diagnostic.description) }
-    let colour = diagnostic.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m"
-    print(
-      "\u{1B}[1m\(diagnostic.location):\u{1B}[0m \(colour)\(diagnostic.severity.rawValue):"
-        + "\u{1B}[0m \(diagnostic.message)")
+    for line in DiagnosticText.lines(for: diagnostic, colours: colours) { print(line) }
   }
 
   /// Prints one line to standard error; when standard error itself cannot be written there is

@@ -23,6 +23,16 @@ public struct Diagnostic: Error, Codable, Sendable, Hashable, CustomStringConver
   public var key: String?
   /// One sentence: what is wrong and what was expected.
   public var message: String
+  /// The text of the source line the problem is on, for the excerpt under the message.
+  public var sourceLine: String?
+  /// Further independent errors found in the same file, so that one run shows them all.
+  ///
+  /// Not encoded: JSON consumers get each problem as its own object (see `expanded`).
+  public var additional: [Diagnostic] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case severity, file, line, column, key, message, sourceLine
+  }
 
   /// Creates a diagnostic.
   public init(
@@ -40,6 +50,35 @@ public struct Diagnostic: Error, Codable, Sendable, Hashable, CustomStringConver
   /// The compiler-style form: `file:line:col: severity: message`.
   public var description: String {
     "\(location): \(severity.rawValue): \(message)"
+  }
+
+  /// One error carrying all of `errors` (the first, with the rest as `additional`), in source
+  /// order; nil when there are none.
+  public static func combining(_ errors: [Diagnostic]) -> Diagnostic? {
+    let ordered = errors.flatMap(\.expanded).enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }.map(\.element)
+    guard var first = ordered.first else { return nil }
+    first.additional = Array(ordered.dropFirst())
+    return first
+  }
+
+  /// This problem and every additional one, each on its own.
+  public var expanded: [Diagnostic] {
+    var first = self
+    first.additional = []
+    return [first] + additional.flatMap(\.expanded)
+  }
+
+  /// The diagnostic with `sourceLine` filled in from `text` (the whole file as read) when it
+  /// is about `text`'s file and names a line; its additional problems likewise.
+  public func withExcerpt(from text: String, file name: String) -> Diagnostic {
+    var result = self
+    if result.sourceLine == nil, result.file == name, let line, line >= 1 {
+      result.sourceLine = SourceExcerpt.line(line, of: text)
+    }
+    result.additional = additional.map { $0.withExcerpt(from: text, file: name) }
+    return result
   }
 
   /// Where the problem is: `file:line:col`, as far as known.

@@ -15,8 +15,13 @@ struct FrontMatterDecoder {
   let fileName: String
   let options: ReaderOptions
   var warnings: [Diagnostic] = []
+  /// Every key whose value was wrong, one error each: all are reported in one run.
+  var errors: [Diagnostic] = []
 
   /// Decodes `yaml`, whose first line is line 2 of the file.
+  ///
+  /// YAML that cannot be parsed is thrown; a key with a wrong value is collected in `errors`
+  /// and decoding goes on with the next key.
   mutating func decode(_ yaml: String) throws(Diagnostic) -> MetadataDraft {
     var draft = MetadataDraft()
     guard
@@ -42,7 +47,12 @@ struct FrontMatterDecoder {
       draft.lines[key] = keyField.line
       let field = top.child(key, value)
       if field.isNull { continue }
-      try assign(field, to: &draft)
+      do throws(Diagnostic) {
+        try assign(field, to: &draft)
+      } catch {
+        errors.append(error)
+        draft.failedKeys.insert(key)
+      }
     }
     return draft
   }

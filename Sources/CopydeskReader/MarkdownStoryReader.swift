@@ -22,9 +22,10 @@ enum MarkdownStoryReader {
       draft.headline = content.plainText.trimmingCharacters(in: .whitespaces)
       body.blocks.removeFirst()
     }
-    let metadata = try MetadataBuilder.build(draft, fileName: fileName, options: options)
+    let metadata = try MetadataBuilder.build(
+      draft, fileName: fileName, options: options, earlier: decoder.errors)
     return ReadResult(
       article: Article(metadata: metadata, body: body.blocks),
-      warnings: decoder.warnings + body.warnings)
+      warnings: decoder.warnings + body.warnings, keyLines: draft.lines)
   }
 }

@@ -29,4 +29,6 @@ struct MetadataDraft {
   var corrections: [Correction] = []
   /// The file line of each key that was given, for messages about cross-field rules.
   var lines: [String: Int] = [:]
+  /// The keys whose values were wrong (already reported): rules about them are not checked.
+  var failedKeys: Set<String> = []
 }

@@ -10,6 +10,8 @@ public struct ReadResult: Sendable {
   public var warnings: [Diagnostic]
   /// The story's text as read, for renderers that point at source lines.
   public var source: String = ""
+  /// The file line of each front-matter key the story gives, for messages about its value.
+  public var keyLines: [String: Int] = [:]
 }
 
 /// Reads story files of either source form (story-format.md §1 and §2) into articles.
@@ -63,12 +65,19 @@ public enum StoryReader {
     }
     let (text, warnings) = try SourceText.decode(
       data, fileName: fileName, limit: options.maximumFileSize)
-    var result =
-      isWireCopy
-      ? try WireCopyReader.read(text, fileName: fileName, options: options)
-      : try MarkdownStoryReader.read(text, fileName: fileName, options: options)
+    var result: ReadResult
+    do throws(Diagnostic) {
+      result =
+        isWireCopy
+        ? try WireCopyReader.read(text, fileName: fileName, options: options)
+        : try MarkdownStoryReader.read(text, fileName: fileName, options: options)
+    } catch {
+      throw error.withExcerpt(from: text, file: fileName)
+    }
     result.source = text
-    result.warnings = warnings + result.warnings
+    result.warnings = (warnings + result.warnings).map {
+      $0.withExcerpt(from: text, file: fileName)
+    }
     return result
   }
 }

@@ -28,7 +28,8 @@ public struct YAMLField {
     do {
       root = try Yams.compose(yaml: yaml)
     } catch {
-      throw YAMLErrors.diagnostic(error, fileName: fileName, lineOffset: lineOffset, what: what)
+      throw YAMLErrors.diagnostic(
+        error, yaml: yaml, fileName: fileName, lineOffset: lineOffset, what: what)
     }
     return root.map { YAMLField(key: "", node: $0, fileName: fileName, lineOffset: lineOffset) }
   }

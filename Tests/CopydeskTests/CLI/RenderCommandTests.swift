@@ -25,7 +25,7 @@ import Testing
     #expect(
       result.standardError
         == "bad.md:3:7: error: 'date' must be an RFC 3339 date-time such as 2026-03-04T09:15:00+01:00, "
-        + "got 'yesterday'\n")
+        + "got 'yesterday'\n  3 | date: yesterday\n    |       ^\n")
   }
 
   @Test func unknownFormatIsAUsageError() throws {
@@ -71,7 +71,7 @@ import Testing
     #expect(
       result.standardError
         == "s.md:4:1: warning: unknown key 'headlin' (did you mean 'headline'?); it is ignored\n"
-        + "s.md: error: 1 warning(s) with --strict\n")
+        + "  4 | headlin: B\n    | ^\n" + "s.md: error: 1 warning(s) with --strict\n")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.json").path))
   }
 

@@ -97,8 +97,9 @@ import Testing
     ),
     (
       "headline: A\n  date: [unclosed",
-      "story.md:3:7: error: the front matter is not valid YAML: mapping values are not allowed in "
-        + "this context"
+      "story.md:3:7: error: this line is indented, so it is read as more of the value above, "
+        + "where ': ' is not allowed; start each key at the beginning of its line (the front "
+        + "matter is not valid YAML: mapping values are not allowed in this context)"
     ),
     (
       "date: 2026-03-04T09:15:00Z",

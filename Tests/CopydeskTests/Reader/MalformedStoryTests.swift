@@ -20,9 +20,9 @@ import Testing
     ),
     (
       "bad-yaml.md",
-      "bad-yaml.md:3:27: error: the front matter is not valid YAML: while scanning a quoted scalar "
-        + "that starts at line 2: "
-        + "found unexpected end of stream"
+      "bad-yaml.md:2:11: error: a quoted value is never closed; end it with the quote it starts "
+        + "with (the front matter is not valid YAML: while scanning a quoted scalar that starts at "
+        + "line 2: found unexpected end of stream)"
     ),
     (
       "unclosed.md",
