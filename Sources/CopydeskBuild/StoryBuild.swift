@@ -57,17 +57,31 @@ struct StoryBuild: Sendable {
   let checks: [String: OutputCheck]
   /// The AST filters every story goes through before any format renders it.
   var filters = ASTFilters([])
+  /// True to render every format of every story, drafts and withheld stories included, to
+  /// find their problems before they publish (`copydesk check`); a build leaves them out.
+  var rendersEveryFormat = false
 
   /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
   /// `pinned` is the identity it was published under before, if any.
   func build(data: Data, displayPath: String, pinned: PinnedIdentity?) -> Result {
-    var result = Result()
-    do {
-      try render(data: data, displayPath: displayPath, pinned: pinned, into: &result)
+    let read: ReadResult
+    do throws(Diagnostic) {
+      read = try StoryReader.read(
+        data: data, fileName: displayPath, options: readerOptions(pinned: pinned))
     } catch {
-      result = Result(metadata: result.metadata, warnings: result.warnings, failure: error)
+      return Result(failure: error)
     }
-    return result
+    return build(read, displayPath: displayPath)
+  }
+
+  /// The reader options for a story published before under `pinned`, if it was.
+  func readerOptions(pinned: PinnedIdentity?) -> ReaderOptions {
+    var reader = readerOptions
+    // A build publishes raw wire copy at its clock, once; the date is kept from then on.
+    reader.wireDate = reader.wireDate ?? clock
+    reader.wireDateIsChosen = true
+    reader.pinned = pinned
+    return reader
   }
 
   /// Lays out the numbered outputs with the story's sequence numbers, by service; under
@@ -87,15 +101,20 @@ struct StoryBuild: Sendable {
     result.numbered = []
   }
 
-  private func render(
-    data: Data, displayPath: String, pinned: PinnedIdentity?, into result: inout Result
-  ) throws(Diagnostic) {
-    var reader = readerOptions
-    // A build publishes raw wire copy at its clock, once; the date is kept from then on.
-    reader.wireDate = reader.wireDate ?? clock
-    reader.wireDateIsChosen = true
-    reader.pinned = pinned
-    let read = try StoryReader.read(data: data, fileName: displayPath, options: reader)
+  /// Builds a story already read, as `build(data:)` does after reading it.
+  func build(_ read: ReadResult, displayPath: String) -> Result {
+    var result = Result()
+    do {
+      try publish(read, displayPath: displayPath, into: &result)
+    } catch {
+      result = Result(metadata: result.metadata, warnings: result.warnings, failure: error)
+    }
+    return result
+  }
+
+  private func publish(_ read: ReadResult, displayPath: String, into result: inout Result)
+    throws(Diagnostic)
+  {
     let article = try filters.apply(read.article, sourceFile: displayPath)
     let metadata = article.metadata
     result.metadata = metadata
@@ -106,9 +125,11 @@ struct StoryBuild: Sendable {
       layout: layout, clock: clock)
     context.sourceText = read.source
     result.withholding = PublicationRules.withholding(metadata, at: clock)
-    guard metadata.status != .draft else { return }
+    guard metadata.status != .draft || rendersEveryFormat else { return }
     for format in formats
-    where PublicationRules.withholding(metadata, from: format.audience, at: clock) == nil {
+    where rendersEveryFormat
+      || PublicationRules.withholding(metadata, from: format.audience, at: clock) == nil
+    {
       do throws(Diagnostic) {
         try publish(article, in: format, context: context, into: &result)
       } catch {

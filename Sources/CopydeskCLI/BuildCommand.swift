@@ -12,30 +12,30 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Publish every story in a folder to every format: pages, NewsML-G2, wire, feeds.",
     discussion: """
-      Reads every .md and .txt story under STORIES (default: the config's stories folder;
-      hidden and _-prefixed files are skipped), renders each to every selected format in
-      parallel, and writes each format's outputs into the output folder (html/<slug>.html
-      with html/index.html, newsml/<slug>.xml, wire/<slug>.txt, feed.json; `copydesk
-      formats` lists them all). Only changed stories are
-      rebuilt; the state in OUTPUT/.copydesk/state.sqlite remembers what was written and
-      each published story's identity, so renaming a file or editing a headline keeps its
+      Reads every .md and .txt story under STORIES (default: the config's stories folder; \
+      hidden and _-prefixed files are skipped), renders each to every selected format in \
+      parallel, and writes each format's outputs into the output folder (html/<slug>.html \
+      with html/index.html, newsml/<slug>.xml, wire/<slug>.txt, feed.json; `copydesk \
+      formats` lists them all). Only changed stories are \
+      rebuilt; the state in OUTPUT/.copydesk/state.sqlite remembers what was written and \
+      each published story's identity, so renaming a file or editing a headline keeps its \
       guid, URL and wire number. Only files copydesk wrote are ever deleted.
 
-      Drafts are skipped; stories embargoed past --clock stay out of HTML and the feed but
-      go out as NewsML-G2 (with embargoed) and wire (with an advisory); canceled stories
-      lose their page and feed item and go out as kills. One bad story never stops the rest,
+      Drafts are skipped; stories embargoed past --clock stay out of HTML and the feed but \
+      go out as NewsML-G2 (with embargoed) and wire (with an advisory); canceled stories \
+      lose their page and feed item and go out as kills. One bad story never stops the rest, \
       and one failing format never stops a story's other formats.
 
-      Settings come from copydesk.yml, found from the current folder upward (or --config);
+      Settings come from copydesk.yml, found from the current folder upward (or --config); \
       --set KEY.PATH=VALUE overrides one key, as in --set formats.ninjs.version=2.2.
 
       Examples:
-        copydesk build                                  # the project in this folder
-        copydesk build Examples/Stories --out /tmp/site --clock 2026-03-04T12:00:00Z
-        copydesk build --to html,jsonfeed --dry-run     # show the plan, write nothing
-        copydesk build --validate --schema NewsML-G2_2.35-spec-All-Power.xsd --strict
+        copydesk build                       # the project in this folder
+        copydesk build Stories --out /tmp/site --clock 2026-03-04T12:00:00Z
+        copydesk build --to html,jsonfeed --dry-run     # the plan; writes nothing
+        copydesk build --validate --schema NewsML-G2.xsd --strict
 
-      Exit status: 0 success, 1 a story or one of its formats failed, 2 the build could not
+      Exit status: 0 success, 1 a story or one of its formats failed, 2 the build could not \
       run, 64 usage error.
       """
   )
@@ -106,6 +106,7 @@ struct BuildCommand: ParsableCommand {
     } catch {
       throw ExitStatus.usage.fail(error)
     }
+    try checkTemplates(settings)
     let report: BuildReport
     do throws(Diagnostic) {
       report = try ProjectBuilder.build(settings)
@@ -133,6 +134,20 @@ struct BuildCommand: ParsableCommand {
       }
     }
     if report.hasFailures { throw ExitStatus.someFailed.exit }
+  }
+
+  /// Prints the templates' warnings when a format being built uses them; under `--strict`
+  /// they stop the build before anything is written.
+  private func checkTemplates(_ settings: BuildSettings) throws {
+    guard settings.formats.contains(where: \.usesTemplates) else { return }
+    let warnings = settings.templates.warnings
+    for warning in warnings where !quiet || strict { try diagnostics.print(warning) }
+    if strict && !warnings.isEmpty {
+      throw ExitStatus.cannotRun.fail(
+        Diagnostic(
+          .error, file: settings.config.templatesPath,
+          message: "\(warnings.count) template warning(s) with --strict; nothing was built"))
+    }
   }
 
   /// The formats `--to` names, from the project's registry (built-in formats and plugins).

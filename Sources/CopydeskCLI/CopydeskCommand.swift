@@ -10,26 +10,28 @@ struct CopydeskCommand: ParsableCommand {
     commandName: "copydesk",
     abstract: "Publish news stories to HTML, NewsML-G2, wire text, ninjs, JSON Feed and Atom.",
     discussion: """
-      A story is a Markdown file with YAML front matter (.md) or raw wire copy (.txt).
+      A story is a Markdown file with YAML front matter (.md) or raw wire copy (.txt). \
       copydesk reads it into a typed article and renders it to the formats you ask for.
 
       Examples (in a project made by copydesk init):
+        copydesk check                    # every problem of every story at once
         copydesk build                    # every story in Stories/ to Output/
         copydesk render Stories/welcome.md --to ast
         copydesk render Stories/welcome.md --to html -o welcome.html
         copydesk render Stories/welcome.md --to newsml -o welcome.xml
         copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd welcome.xml
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
-        copydesk formats                  # every output format, its audience and paths
+        copydesk formats                  # every format, its audience and paths
 
-      Exit status: 0 success, 1 a story or format failed (build), 2 cannot run, 64 usage
-      error, 65 bad story, 73 cannot write output.
+      Exit status: 0 success, 1 a story or format failed (build, check), 2 cannot run, \
+      64 usage error, 65 bad story, 73 cannot write output.
+
       Shell completions: copydesk --generate-completion-script bash|zsh|fish
       """,
     version: CopydeskVersion.current,
     subcommands: [
-      BuildCommand.self, RenderCommand.self, ValidateCommand.self, FormatsCommand.self,
-      InitCommand.self, NewCommand.self,
+      BuildCommand.self, CheckCommand.self, RenderCommand.self, ValidateCommand.self,
+      FormatsCommand.self, InitCommand.self, NewCommand.self,
     ]
   )
 

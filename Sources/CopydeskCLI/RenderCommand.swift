@@ -12,25 +12,26 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Render one story to one format.",
     discussion: """
-      Reads STORY (.md with front matter, or .txt raw wire copy), prints the rendered
-      format to standard output or writes it to --output, and reports problems on
+      Reads STORY (.md with front matter, or .txt raw wire copy), prints the rendered \
+      format to standard output or writes it to --output, and reports problems on \
       standard error as file:line:col: severity: message.
 
-      Settings come from the defaults, then copydesk.yml (this folder or above, or
-      --config), then the flags given, as in `copydesk build`. The build's publication
-      rules apply: a story the format's audience may not get (a draft; for pages and feeds
-      an embargoed, withheld or canceled story) is refused with the reason; --preview
+      Settings come from the defaults, then copydesk.yml (this folder or above, or \
+      --config), then the flags given, as in `copydesk build`. The build's publication \
+      rules apply: a story the format's audience may not get (a draft; for pages and feeds \
+      an embargoed, withheld or canceled story) is refused with the reason; --preview \
       writes it anyway, marked as not for publication.
 
       Formats (`copydesk formats` tells more):
       \(FormatName.helpList)
 
       Examples:
-        copydesk render Examples/Stories/harbour-strike.md --to ast
-        copydesk render story.md --to html --base-url https://news.example.com/ -o story.html
-        copydesk render story.md --to html --templates Templates/   # your own templates
-        copydesk render story.md --to html --preview    # an embargoed story, marked preview
-        copydesk render story.md --to newsml --validate --schema NewsML-G2_2.35-spec-All-Power.xsd
+        copydesk render Stories/welcome.md --to ast
+        copydesk render story.md --to html -o story.html
+        copydesk render story.md --to html --base-url https://news.example.com/
+        copydesk render story.md --to html --templates Templates/  # your templates
+        copydesk render story.md --to html --preview   # embargoed, marked preview
+        copydesk render story.md --to newsml --validate --schema NewsML-G2.xsd
         copydesk render story.md --to newsml --newsml-body nitf
         copydesk render story.md --to jsonfeed --clock 2026-03-04T12:00:00Z
         copydesk render story.md --to wire --sequence 42 -o story.7901
@@ -38,7 +39,7 @@ struct RenderCommand: ParsableCommand {
         copydesk render wire.txt --to ast --date 2026-03-04T09:15:00+01:00
         copydesk render story.md --to ast --strict      # warnings fail the run
 
-      Exit status: 0 success, 2 the config or schema cannot be used, 64 usage error,
+      Exit status: 0 success, 2 the config or schema cannot be used, 64 usage error, \
       65 bad story (or refused by the publication rules), 73 cannot write the output.
       """
   )
@@ -122,9 +123,10 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw ExitStatus.badInput.fail(error)
     }
-    for warning in rendering.warnings { StandardError.print(warning) }
-    if strict && !rendering.warnings.isEmpty {
-      StandardError.print("\(story): error: \(rendering.warnings.count) warning(s) with --strict")
+    let warnings = (chosen.usesTemplates ? loaded.templates.warnings : []) + rendering.warnings
+    for warning in warnings { StandardError.print(warning) }
+    if strict && !warnings.isEmpty {
+      StandardError.print("\(story): error: \(warnings.count) warning(s) with --strict")
       throw ExitStatus.badInput.exit
     }
     if validateOutput { try validateNewsML(rendering.output.data) }

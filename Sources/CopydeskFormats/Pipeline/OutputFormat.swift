@@ -43,6 +43,9 @@ public protocol OutputFormat: Sendable {
   var buildsByDefault: Bool { get }
   /// The keys the format's `formats.<name>` section of copydesk.yml allows.
   var optionKeys: [String] { get }
+  /// True when the format renders through the project's HTML templates, so their warnings
+  /// concern it.
+  var usesTemplates: Bool { get }
 
   /// Applies one key of the format's section of copydesk.yml to `options`.
   func configure(_ options: inout FormatOptions, key: String, value: YAMLField) throws(Diagnostic)
@@ -61,6 +64,8 @@ extension OutputFormat {
   public var buildsByDefault: Bool { true }
   /// No options by default.
   public var optionKeys: [String] { [] }
+  /// Formats write their own bytes unless they say otherwise.
+  public var usesTemplates: Bool { false }
 
   /// No options by default, so no key reaches here.
   public func configure(

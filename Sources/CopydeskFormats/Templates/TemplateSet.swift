@@ -20,6 +20,9 @@ public struct TemplateSet: Sendable {
 
   private let library: MustacheLibrary
   private let sources: [String: String]
+  /// Problems that do not stop the templates from rendering, such as a name no view model has
+  /// (`{{headlne}}`, which renders empty); `--strict` makes them errors.
+  public let warnings: [Diagnostic]
 
   /// The source text of the template `name`, as it was compiled.
   public func source(named name: String) -> String? {
@@ -66,21 +69,47 @@ public struct TemplateSet: Sendable {
           + "; remove one of these {{> …}} inclusions")
     }
     var library = MustacheLibrary()
+    var warnings: [Diagnostic] = []
     for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+      let file = source.file ?? "Templates/\(name).mustache"
+      let tags = TemplateTags(source.text)
+      if let problem = tags.unbalancedSection(file: file) {
+        throw problem.withExcerpt(from: source.text, file: file)
+      }
       do {
         library.register(try MustacheTemplate(string: source.text), named: name)
       } catch let error as MustacheTemplate.ParserError {
         throw Diagnostic(
-          .error, file: source.file ?? "Templates/\(name).mustache", line: error.context.lineNumber,
-          column: error.context.columnNumber,
-          message: "the template does not parse: \(error.error) in '\(error.context.line)'")
+          .error, file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+          message: Self.explain(error.error)
+        ).withExcerpt(from: source.text, file: file)
       } catch {
-        throw Diagnostic(
-          .error, file: source.file ?? name, message: "the template does not parse: \(error)")
+        throw Diagnostic(.error, file: file, message: "the template does not parse: \(error)")
+      }
+      warnings += tags.unknownNames(file: file, known: TemplateViewModels.names).map {
+        $0.withExcerpt(from: source.text, file: file)
       }
     }
     self.library = library
     self.sources = sources.mapValues(\.text)
+    self.warnings = warnings
+  }
+
+  /// The Mustache library's parse error in words that name the fix.
+  private static func explain(_ error: any Error) -> String {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect?:
+      return "this {{/…}} does not close the section open here; close sections in the order "
+        + "they were opened"
+    case .unfinishedName?:
+      return "this tag is not finished; a tag is a name between {{ and }}, such as {{headline}}"
+    case .expectedSectionEnd?:
+      return "a section is never closed; add its {{/name}}"
+    case .invalidSetDelimiter?:
+      return "a delimiter change is written {{=<% %>=}}: two delimiters separated by a space"
+    default:
+      return "the template does not parse: \(error)"
+    }
   }
 
   /// Renders the template `name` with `model`; nil when there is no such template.

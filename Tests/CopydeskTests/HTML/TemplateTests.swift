@@ -47,9 +47,13 @@ import Testing
       _ = try TemplateSet(overridesIn: folder)
     } catch {
       #expect(error.file == folder.appendingPathComponent("article.mustache").path)
-      #expect(error.line == 4)
-      #expect(error.description.hasPrefix("\(folder.path)/article.mustache:4:"))
-      #expect(error.message.hasPrefix("the template does not parse: sectionCloseNameIncorrect"))
+      #expect(error.line == 2)
+      #expect(error.description.hasPrefix("\(folder.path)/article.mustache:2:1: error: "))
+      #expect(
+        error.message
+          == "the section {{#credits}} opened here is closed by {{/people}} on line 4; close it "
+          + "with {{/credits}} first")
+      #expect(error.sourceLine == "{{#credits}}")
     }
   }
 }

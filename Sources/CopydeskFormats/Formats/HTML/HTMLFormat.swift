@@ -16,6 +16,8 @@ public struct HTMLSettings: FormatSettings {
 public struct HTMLFormat: CollectionPages {
   /// `html`.
   public let name = "html"
+  /// Pages and the index are rendered through the templates.
+  public let usesTemplates = true
   /// What the format is.
   public let summary = "a complete HTML5 page with JSON-LD per story, and html/index.html"
   /// One page per story.

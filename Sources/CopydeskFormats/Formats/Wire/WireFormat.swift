@@ -66,6 +66,10 @@ public enum WireCharset: String, CaseIterable, Sendable, Hashable {
 
 /// Wire text: one numbered message per story, in IPTC 7901, ANPA-1312 or plain layout.
 public struct WireFormat: OutputFormat {
+  /// The longest headline every wire layout carries whole: ANPA-1312's (AAP's limit,
+  /// standards.md §3.4); a longer one is shortened there.
+  public static let headlineLimit = ANPA1312Layout.headlineLimit
+
   /// `wire`.
   public let name = "wire"
   /// What the format is.
