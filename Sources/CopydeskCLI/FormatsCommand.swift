@@ -10,12 +10,12 @@ struct FormatsCommand: ParsableCommand {
     commandName: "formats",
     abstract: "List the output formats: name, kind, audience, where outputs go, what they are.",
     discussion: """
-      Every format here works with `render --to`, `build --to`, `formats.build` and its own
-      `formats.<name>` section in copydesk.yml. Kind: story (one output per story) or
-      collection (pages over every story). Audience: public outputs never carry embargoed,
-      withheld or canceled stories; subscriber outputs carry them with their markers and
-      kills; editors' outputs carry drafts too. * marks the formats `build` writes by default.
-      Plugins (copydesk-render-<name> on PATH, or plugins: in copydesk.yml) are listed after
+      Every format here works with `render --to`, `build --to`, `formats.build` and its own \
+      `formats.<name>` section in copydesk.yml. Kind: story (one output per story) or \
+      collection (pages over every story). Audience: public outputs never carry embargoed, \
+      withheld or canceled stories; subscriber outputs carry them with their markers and \
+      kills; editors' outputs carry drafts too. * marks the formats `build` writes by default. \
+      Plugins (copydesk-render-<name> on PATH, or plugins: in copydesk.yml) are listed after \
       the built-in formats, with their command as the summary and their origin in the JSON.
 
       Examples:

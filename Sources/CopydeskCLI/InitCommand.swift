@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     commandName: "init",
     abstract: "Create copydesk.yml, a Stories folder with a sample story, and an Output folder.",
     discussion: """
-      Existing files are never overwritten. With --templates, copies of the built-in HTML
+      Existing files are never overwritten. With --templates, copies of the built-in HTML \
       templates go into Templates/ for you to edit.
 
       Examples:

@@ -11,19 +11,21 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Validate NewsML-G2 files against the official IPTC schema and business rules.",
     discussion: """
-      Compiles the schema once and checks every FILE: the XML Schema first, then the rules
-      it cannot express (guid is a URN; firstCreated <= versionCreated; no sig:update on
-      version 1; embargo after creation; known QCode schemes; inlineXML contenttype matches
+      Compiles the schema once and checks every FILE: the XML Schema first, then the rules \
+      it cannot express (guid is a URN; firstCreated <= versionCreated; no sig:update on \
+      version 1; embargo after creation; known QCode schemes; inlineXML contenttype matches \
       its root). Files are parsed with network access off.
 
-      The schema comes from --schema, else from $COPYDESK_NEWSML_SCHEMA.
+      The schema comes from --schema, else from $COPYDESK_NEWSML_SCHEMA: IPTC's \
+      NewsML-G2_2.35-spec-All-Power.xsd with xml.xsd beside it (the examples call it \
+      NewsML-G2.xsd).
 
       Examples:
-        copydesk validate --schema NewsML-G2_2.35-spec-All-Power.xsd Output/newsml/*.xml
-        COPYDESK_NEWSML_SCHEMA=/srv/xsd/NewsML-G2_2.35-spec-All-Power.xsd copydesk validate a.xml
+        copydesk validate --schema NewsML-G2.xsd Output/newsml/*.xml
+        COPYDESK_NEWSML_SCHEMA=/srv/xsd/NewsML-G2.xsd copydesk validate a.xml
         copydesk validate --format json item.xml     # one JSON object per line
 
-      Warnings (a guid that is not a URN, a scheme alias an external catalog may declare) are
+      Warnings (a guid that is not a URN, a scheme alias an external catalog may declare) are \
       printed but do not make a file invalid.
 
       Exit status: 0 all valid, 1 any invalid, 2 usage error or no schema.

@@ -28,10 +28,14 @@ struct CommandLineTool {
 
   /// Runs a shell command line with `$COPYDESK` set to the built binary, for redirections
   /// a test cannot make with `run` alone (`> /dev/full`, `>&-`, a pipe into standard input).
-  static func shell(_ command: String, in directory: URL) throws -> Result {
+  static func shell(
+    _ command: String, in directory: URL, environment overrides: [String: String] = [:]
+  ) throws -> Result {
     try launch(
       URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory,
-      environment: ["COPYDESK": executable.path, "SWIFT_BACKTRACE": "enable=no"])
+      environment: ["COPYDESK": executable.path, "SWIFT_BACKTRACE": "enable=no"].merging(
+        overrides
+      ) { $1 })
   }
 
   private static func launch(
