@@ -67,6 +67,7 @@ extension BuildRun {
       case .success(let status):
         built[placement.story].outputs[placement.output].status = status
         built[placement.story].outputs[placement.output].staged = nil
+        built[placement.story].outputs[placement.output].written = true
       case .failure(let error):
         throw error
       }
@@ -112,6 +113,17 @@ extension BuildRun {
     var wanted: Set<String> = []
     for planned in story.outputs {
       wanted.insert(planned.path)
+      if planned.written {
+        try db.reused(
+          """
+          INSERT OR REPLACE INTO sent (owner, version, status, format, path, hash, sent_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """
+        ).execute(arguments: [
+          id, story.version, story.status.rawValue, planned.format, planned.path, planned.hash,
+          RFC3339.format(settings.clock),
+        ])
+      }
       let status = planned.status ?? FileStatus(size: -1, modified: -1)
       try db.reused(
         """

@@ -23,10 +23,11 @@ extension BuildRun {
       claimedRows.insert(row.id)
       if (metadata.slug, metadata.id, metadata.date) != (row.slug, row.guid, row.firstPublished) {
         prepared.result = builder.build(
-          data: data, displayPath: display(story.path), pinned: row.pinned)
+          data: data, sidecar: prepared.sidecar, displayPath: display(story.path),
+          pinned: row.pinned)
       }
     }
-    prepared.data = nil
+    (prepared.data, prepared.sidecar) = (nil, nil)
     report.diagnostics += prepared.result.warnings
     story.warnings = prepared.result.warnings
     if let stored = story.stored {

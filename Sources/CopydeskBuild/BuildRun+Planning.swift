@@ -75,7 +75,7 @@ extension BuildRun {
       let unchanged =
         !rebuildAll && !damaged.contains(row.id) && selected.isSubset(of: row.formats)
         && row.isPublic == row.isPublic(at: settings.clock)
-        && FileStatus.of(story.file).map {
+        && SourceFile.status(of: story.file).map {
           $0.size == row.source.size && $0.modified == row.source.modified
         } == true
       if unchanged {

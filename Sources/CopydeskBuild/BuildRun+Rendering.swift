@@ -10,8 +10,10 @@ extension BuildRun {
   struct Prepared: Sendable {
     var source = FileStatus(size: -1, modified: -1)
     var sourceHash = ""
-    /// The bytes, kept only for a story without a row, in case it turns out to be renamed.
+    /// The bytes and sidecar, kept only for a story without a row, in case it turns out to be
+    /// renamed.
     var data: Data?
+    var sidecar: Sidecar?
     var result = StoryBuild.Result()
   }
 
@@ -87,10 +89,12 @@ extension BuildRun {
       let source = try SourceFile.read(
         story.file, display: display, limit: limit, afterRead: afterRead)
       prepared.source = source.isStable ? source.status : FileStatus(size: -1, modified: -1)
-      prepared.sourceHash = ContentHash.of(source.data)
-      if stored?.published != true { prepared.data = source.data }
+      prepared.sourceHash = source.hash
+      if stored?.published != true {
+        (prepared.data, prepared.sidecar) = (source.data, source.sidecar)
+      }
       prepared.result = builder.build(
-        data: source.data, displayPath: display, pinned: stored?.pinned)
+        data: source.data, sidecar: source.sidecar, displayPath: display, pinned: stored?.pinned)
     } catch {
       prepared.result.failure = error
     }

@@ -18,6 +18,8 @@ struct BuiltStory: Sendable {
     var staged: String?
     /// The file's status on disk, once known.
     var status: FileStatus?
+    /// True once this build has put new bytes in place for it.
+    var written = false
   }
 
   /// The story's path relative to the stories folder (NFC).

@@ -61,13 +61,17 @@ struct StoryBuild: Sendable {
   /// find their problems before they publish (`copydesk check`); a build leaves them out.
   var rendersEveryFormat = false
 
-  /// Builds the story whose bytes are `data`; `displayPath` names it in diagnostics and
-  /// `pinned` is the identity it was published under before, if any.
-  func build(data: Data, displayPath: String, pinned: PinnedIdentity?) -> Result {
+  /// Builds the story whose bytes are `data` (with the desk's `sidecar` for raw wire copy);
+  /// `displayPath` names it in diagnostics and `pinned` is the identity it was published
+  /// under before, if any.
+  func build(data: Data, sidecar: Sidecar?, displayPath: String, pinned: PinnedIdentity?)
+    -> Result
+  {
     let read: ReadResult
     do throws(Diagnostic) {
       read = try StoryReader.read(
-        data: data, fileName: displayPath, options: readerOptions(pinned: pinned))
+        data: data, fileName: displayPath, options: readerOptions(pinned: pinned),
+        sidecar: sidecar)
     } catch {
       return Result(failure: error)
     }

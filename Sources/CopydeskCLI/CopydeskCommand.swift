@@ -31,7 +31,8 @@ struct CopydeskCommand: ParsableCommand {
     version: CopydeskVersion.current,
     subcommands: [
       BuildCommand.self, CheckCommand.self, RenderCommand.self, ValidateCommand.self,
-      FormatsCommand.self, InitCommand.self, NewCommand.self,
+      FormatsCommand.self, InitCommand.self, NewCommand.self, CorrectCommand.self,
+      UpdateCommand.self, KillCommand.self, WithholdCommand.self, HistoryCommand.self,
     ]
   )
 

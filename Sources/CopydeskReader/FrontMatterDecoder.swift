@@ -14,11 +14,16 @@ struct FrontMatterDecoder {
 
   let fileName: String
   let options: ReaderOptions
+  /// Added to YAML line numbers to give file lines: 1 for front matter (the `---` line comes
+  /// first), 0 for a sidecar file.
+  var lineOffset = 1
+  /// How messages name the document.
+  var what = "the front matter"
   var warnings: [Diagnostic] = []
   /// Every key whose value was wrong, one error each: all are reported in one run.
   var errors: [Diagnostic] = []
 
-  /// Decodes `yaml`, whose first line is line 2 of the file.
+  /// Decodes `yaml`, whose first line is file line `lineOffset + 1`.
   ///
   /// YAML that cannot be parsed is thrown; a key with a wrong value is collected in `errors`
   /// and decoding goes on with the next key.
@@ -26,13 +31,13 @@ struct FrontMatterDecoder {
     var draft = MetadataDraft()
     guard
       var top = try YAMLField.document(
-        yaml, fileName: fileName, lineOffset: 1, what: "the front matter")
+        yaml, fileName: fileName, lineOffset: lineOffset, what: what)
     else { return draft }
-    top = YAMLField(key: "front matter", node: top.node, fileName: fileName, lineOffset: 1)
+    top = YAMLField(key: what, node: top.node, fileName: fileName, lineOffset: lineOffset)
     let root = top.node
     guard case .mapping(let mapping) = root else {
       throw top.diagnostic(
-        "the front matter must be a mapping of keys to values, got \(top.typeDescription)")
+        "\(what) must be a mapping of keys to values, got \(top.typeDescription)")
     }
     for (keyNode, value) in mapping {
       let keyField = top.child(keyNode.scalar?.string ?? "", keyNode)

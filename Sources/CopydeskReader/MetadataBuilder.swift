@@ -66,14 +66,16 @@ enum MetadataBuilder {
     if let updated = draft.updated, updated < date {
       problems.append(
         Diagnostic(
-          .error, file: fileName, line: draft.lines["updated"], key: "updated",
+          .error, file: draft.keyFiles["updated"] ?? fileName, line: draft.lines["updated"],
+          key: "updated",
           message: "'updated' (\(RFC3339.format(updated))) is before 'date' "
             + "(\(RFC3339.format(date))); an update cannot precede the first publication"))
     }
     if let embargo = draft.embargo, embargo < date {
       problems.append(
         Diagnostic(
-          .error, file: fileName, line: draft.lines["embargo"], key: "embargo",
+          .error, file: draft.keyFiles["embargo"] ?? fileName, line: draft.lines["embargo"],
+          key: "embargo",
           message: "'embargo' (\(RFC3339.format(embargo))) is before 'date' "
             + "(\(RFC3339.format(date))); an embargo holds a story until after it is written: "
             + "move the embargo later or remove it"))

@@ -23,7 +23,8 @@ public enum StoryReader {
   /// The file extension of AST documents (`story.ast.json`), which `render` reads.
   public static let astExtension = "json"
 
-  /// Reads the story at `url`; `displayPath` is how diagnostics name the file.
+  /// Reads the story at `url`, with its sidecar when it is raw wire copy that has one;
+  /// `displayPath` is how diagnostics name the file.
   public static func read(
     contentsOf url: URL, displayPath: String? = nil, options: ReaderOptions = ReaderOptions()
   ) throws(Diagnostic) -> ReadResult {
@@ -32,7 +33,14 @@ public enum StoryReader {
       url.path, display: name, limit: sizeLimit(of: name, options: options),
       limitKey: "limits.story_bytes in copydesk.yml"
     ).data
-    return try read(data: data, fileName: name, options: options)
+    var sidecar: Sidecar?
+    if let path = Sidecar.path(for: url.path), FileManager.default.fileExists(atPath: path) {
+      let sidecarName = Sidecar.path(for: name) ?? path
+      sidecar = try Sidecar(
+        data: try RegularFile.read(path, display: sidecarName, limit: options.maximumFileSize)
+          .data, fileName: sidecarName)
+    }
+    return try read(data: data, fileName: name, options: options, sidecar: sidecar)
   }
 
   /// The largest file read as `fileName`: the story limit, or eight times it for an AST
@@ -42,9 +50,11 @@ public enum StoryReader {
     return isAST ? options.maximumFileSize * 8 : options.maximumFileSize
   }
 
-  /// Reads a story from bytes; the form is chosen by the file name's extension.
+  /// Reads a story from bytes, the form chosen by the file name's extension; raw wire copy
+  /// takes the desk's metadata from `sidecar`.
   public static func read(
-    data: Data, fileName: String, options: ReaderOptions = ReaderOptions()
+    data: Data, fileName: String, options: ReaderOptions = ReaderOptions(),
+    sidecar: Sidecar? = nil
   ) throws(Diagnostic) -> ReadResult {
     let fileExtension = (fileName as NSString).pathExtension.lowercased()
     if fileExtension == astExtension {
@@ -69,14 +79,16 @@ public enum StoryReader {
     do throws(Diagnostic) {
       result =
         isWireCopy
-        ? try WireCopyReader.read(text, fileName: fileName, options: options)
+        ? try WireCopyReader.read(text, fileName: fileName, options: options, sidecar: sidecar)
         : try MarkdownStoryReader.read(text, fileName: fileName, options: options)
     } catch {
-      throw error.withExcerpt(from: text, file: fileName)
+      throw error.withExcerpt(from: text, file: fileName).withExcerpt(
+        from: sidecar?.text ?? "", file: sidecar?.fileName ?? "")
     }
     result.source = text
     result.warnings = (warnings + result.warnings).map {
-      $0.withExcerpt(from: text, file: fileName)
+      $0.withExcerpt(from: text, file: fileName).withExcerpt(
+        from: sidecar?.text ?? "", file: sidecar?.fileName ?? "")
     }
     return result
   }

@@ -6,10 +6,10 @@ import CopydeskCore
 /// A headline line, a dateline opening the first paragraph, plain paragraphs and a
 /// credit trailer. The text is never interpreted as Markdown.
 enum WireCopyReader {
-  /// Reads one story's text (already checked to be UTF-8).
-  static func read(_ text: String, fileName: String, options: ReaderOptions) throws(Diagnostic)
-    -> ReadResult
-  {
+  /// Reads one story's text (already checked to be UTF-8), with the desk's `sidecar` over it.
+  static func read(
+    _ text: String, fileName: String, options: ReaderOptions, sidecar: Sidecar? = nil
+  ) throws(Diagnostic) -> ReadResult {
     var paragraphs = WireParagraph.split(text)
     guard !paragraphs.isEmpty else {
       throw Diagnostic(
@@ -17,6 +17,16 @@ enum WireCopyReader {
     }
     var draft = MetadataDraft()
     var warnings: [Diagnostic] = []
+    var desk = MetadataDraft()
+    var sidecarErrors: [Diagnostic] = []
+    if let sidecar {
+      var decoder = FrontMatterDecoder(fileName: sidecar.fileName, options: options)
+      decoder.lineOffset = 0
+      decoder.what = "the sidecar"
+      desk = try decoder.decode(sidecar.text)
+      warnings += decoder.warnings
+      sidecarErrors = decoder.errors
+    }
     let headlineBlock = paragraphs.removeFirst()
     draft.headline = headlineBlock.lines[0]
     if headlineBlock.lines.count > 1 {
@@ -45,7 +55,9 @@ enum WireCopyReader {
       lines[0] = match.remainder
       paragraphs[0].lines = lines
     }
-    if let firstPublished = options.pinned?.firstPublished {
+    if desk.date != nil || desk.failedKeys.contains("date") {
+      // The desk dated the copy in its sidecar: that date stands.
+    } else if let firstPublished = options.pinned?.firstPublished {
       // Published before: its first publication date is remembered, never the new clock.
       draft.date = firstPublished
     } else {
@@ -64,7 +76,9 @@ enum WireCopyReader {
               + "with --date)"))
       }
     }
-    let metadata = try MetadataBuilder.build(draft, fileName: fileName, options: options)
+    if let sidecar { draft = draft.merging(desk, from: sidecar.fileName) }
+    let metadata = try MetadataBuilder.build(
+      draft, fileName: fileName, options: options, earlier: sidecarErrors)
     let body = paragraphs.map { paragraph in
       Block.paragraph(
         Array(paragraph.lines.map { [Inline.text($0)] }.joined(separator: [Inline.softBreak])))

@@ -96,12 +96,10 @@ public enum ProjectChecker {
     var checked = Checked(display: story.display)
     let read: ReadResult
     do throws(Diagnostic) {
-      let data = try RegularFile.read(
-        story.file.path, display: story.display, limit: limit,
-        limitKey: "limits.story_bytes in copydesk.yml"
-      ).data
+      let source = try SourceFile.read(story.file.path, display: story.display, limit: limit)
       read = try StoryReader.read(
-        data: data, fileName: story.display, options: builder.readerOptions(pinned: nil))
+        data: source.data, fileName: story.display, options: builder.readerOptions(pinned: nil),
+        sidecar: source.sidecar)
     } catch {
       checked.problems = error.expanded
       return checked

@@ -67,6 +67,23 @@ enum StateSchema {
       // The warnings of the story's last reading, as JSON, replayed while it is unchanged.
       try db.execute(sql: "ALTER TABLE story ADD COLUMN warnings TEXT")
     }
+    migrator.registerMigration("v3: sent versions") { db in
+      // What each build sent: one row per output written, with the story's version and status
+      // then and the build's clock, for `copydesk history` and the sent archive.
+      try db.execute(
+        sql: """
+          CREATE TABLE sent (
+            owner INTEGER NOT NULL REFERENCES story(id),
+            version INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (owner, version, format, path)
+          );
+          """)
+    }
     return migrator
   }
 }

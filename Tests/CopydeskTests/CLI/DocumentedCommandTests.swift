@@ -5,7 +5,10 @@ import Testing
 /// without a usage error: documentation that teaches a flag the tool rejects is a bug.
 @Suite(.serialized) struct DocumentedCommandTests {
   /// The subcommands whose help is searched for examples ("" is the top level).
-  static let commands = ["", "build", "check", "render", "validate", "formats", "init", "new"]
+  static let commands = [
+    "", "build", "check", "render", "validate", "formats", "init", "new", "correct", "update",
+    "kill", "withhold", "history",
+  ]
 
   /// The example lines of every `--help`.
   static func helpExamples() throws -> [String] {

@@ -42,8 +42,13 @@ import Testing
     #expect(
       meta.elements.map(\.name) == [
         "itemClass", "provider", "versionCreated", "firstCreated", "embargoed", "pubStatus",
-        "edNote", "edNote", "signal", "signal",
+        "edNote", "edNote", "signal", "signal", "link",
       ])
+    // Version 2 names the version it replaces (peers.md: irel:previousVersion).
+    let previous = try #require(path(meta, "link").first)
+    #expect(previous.attribute("rel") == "irel:previousVersion")
+    #expect(previous.attribute("residref") == root.attribute("guid"))
+    #expect(previous.attribute("version") == "1")
     #expect(path(meta, "versionCreated").first?.text == "2026-03-04T10:00:00+01:00")
     #expect(path(meta, "firstCreated").first?.text == "2026-03-04T09:15:00+01:00")
     #expect(path(meta, "embargoed").first?.text == "2026-03-04T12:00:00Z")

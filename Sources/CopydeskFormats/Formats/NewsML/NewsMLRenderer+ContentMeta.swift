@@ -46,7 +46,7 @@ extension NewsMLRenderer {
     if let credit = metadata.dateline?.agency ?? context.site.configuredPublisher {
       children.append(G2.text("creditline", credit))
     }
-    if let summary = metadata.summary {
+    if let summary = metadata.summary, metadata.status != .canceled {
       children.append(G2.text("description", summary, [("role", "drol:summary")]))
     }
     return G2.element("contentMeta", [], children)

@@ -5,7 +5,7 @@ import CopydeskXML
 
 extension NewsMLRenderer {
   /// `itemMeta` in schema order: itemClass, provider, versionCreated, firstCreated,
-  /// embargoed, pubStatus, edNote, signal, expires, link.
+  /// embargoed, pubStatus, edNote, signal, expires, link (the previous version, the picture).
   static func itemMeta(
     _ metadata: Metadata, context: RenderContext, warnings: inout [Diagnostic]
   ) -> XMLElement {
@@ -33,6 +33,17 @@ extension NewsMLRenderer {
     if metadata.version > 1 { children.append(G2.element("signal", [("qcode", "sig:update")])) }
     if let expires = metadata.expires {
       children.append(G2.text("expires", RFC3339.format(expires)))
+    }
+    // Each version after the first names the one it replaces, as TT and Naviga send it
+    // (peers.md: irel:previousVersion), so a receiver can replace rather than add.
+    if metadata.version > 1 {
+      children.append(
+        G2.element(
+          "link",
+          [
+            ("rel", "irel:previousVersion"), ("residref", metadata.id),
+            ("version", String(metadata.version - 1)),
+          ]))
     }
     if let picture = NewsMLPicture.link(for: metadata, context: context) {
       children.append(picture)

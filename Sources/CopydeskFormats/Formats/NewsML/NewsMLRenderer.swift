@@ -35,7 +35,10 @@ struct NewsMLRenderer {
     children.append(rightsInfo(metadata, site: context.site))
     children.append(itemMeta(metadata, context: context, warnings: &warnings))
     children.append(contentMeta(metadata, context: context))
-    children.append(try contentSet(article, context: context, warnings: &warnings))
+    // A kill tells receivers to delete the item; it never sends the killed text again.
+    if metadata.status != .canceled {
+      children.append(try contentSet(article, context: context, warnings: &warnings))
+    }
     item.children = children.map { .element($0) }
     return item
   }

@@ -32,6 +32,7 @@ struct NinjsBuilder {
     }
     let rights = metadata.rights
     let picture = metadata.image.flatMap { association($0) }
+    let isKill = metadata.status == .canceled
     return NinjsDocument(
       uri: metadata.id, version: String(metadata.version),
       firstCreated: RFC3339.format(metadata.date),
@@ -43,17 +44,21 @@ struct NinjsBuilder {
       language: metadata.language, slugline: metadata.slug,
       by: metadata.byline.isEmpty ? nil : CreditLine.text(metadata.byline),
       located: metadata.dateline?.text, headlines: headlines,
-      descriptions: metadata.summary.map {
-        [NinjsDocument.Text(role: "summary", contentType: "text/plain", value: $0)]
-      },
-      bodies: [
-        .init(
-          role: "richtext", contentType: "application/xhtml+xml", value: richText,
-          wordCount: article.wordCount),
-        .init(
-          role: "plaintext", contentType: "text/plain", value: plainText,
-          wordCount: article.wordCount, charCount: plainText.count),
-      ],
+      descriptions: isKill
+        ? nil
+        : metadata.summary.map {
+          [NinjsDocument.Text(role: "summary", contentType: "text/plain", value: $0)]
+        },
+      bodies: isKill
+        ? nil
+        : [
+          .init(
+            role: "richtext", contentType: "application/xhtml+xml", value: richText,
+            wordCount: article.wordCount),
+          .init(
+            role: "plaintext", contentType: "text/plain", value: plainText,
+            wordCount: article.wordCount, charCount: plainText.count),
+        ],
       people: Self.nonEmpty(
         metadata.byline.map {
           NinjsDocument.Concept(name: $0.name, rel: $0.role?.rawValue ?? "creator", uri: nil)

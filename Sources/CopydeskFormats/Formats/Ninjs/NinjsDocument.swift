@@ -51,7 +51,8 @@ struct NinjsDocument: Encodable {
   var located: String?
   var headlines: [Text]
   var descriptions: [Text]?
-  var bodies: [Text]
+  /// The story's text; none for a kill, which never sends the killed text again.
+  var bodies: [Text]?
   var people: [Concept]?
   var places: [Concept]?
   var subjects: [Concept]?

@@ -107,12 +107,14 @@ extension WireStory {
     }
   }
 
-  /// Advisory lines: a kill, an embargo, corrections.
+  /// Advisory lines: a kill (alone: nothing of the killed story is sent again), an embargo,
+  /// corrections.
   static func advisories(_ metadata: Metadata) -> [String] {
     var lines: [String] = []
     if metadata.status == .canceled {
-      lines.append(
-        "KILL - This story has been withdrawn and must not be used. Delete it from all files.")
+      return [
+        "KILL - This story has been withdrawn and must not be used. Delete it from all files."
+      ]
     }
     if let embargo = metadata.embargo {
       lines.append("EMBARGOED until \(RFC3339.format(embargo)) (\(WireTime.stamp(embargo))).")
