@@ -12,6 +12,7 @@ extension BuildRun {
   /// Files to delete are only queued here: they go after every new file, collections included.
   mutating func commit(orphans: [StoredStory], _ db: Database) throws {
     try place()
+    try archiveSent()
     CrashPoint.reach("placed")
     for story in built {
       if story.failure != nil {

@@ -15,6 +15,7 @@ extension ProjectConfig {
       "limits": ["story_bytes"],
       "plugins": [],
       "filters": [],
+      "archive": [],
     ]
   }
 
@@ -100,7 +101,8 @@ extension ProjectConfig {
     }
     let registry = self.registry
     let allowed = Self.sections(registry)
-    for (section, field) in sections where section != "plugins" && section != "filters" {
+    if let field = sections["archive"] { archive = try field.boolean() }
+    for (section, field) in sections where !["plugins", "filters", "archive"].contains(section) {
       let keys = try field.mapping(allowed: allowed[section] ?? [])
       for (key, value) in keys {
         if section == "formats" {

@@ -30,6 +30,9 @@ public struct ProjectConfig: Sendable, Hashable {
   public var maximumStoryBytes = ReaderOptions().maximumFileSize
   /// The external renderers of the `plugins:` section.
   public var plugins: [PluginSpec] = []
+  /// True to keep every subscriber output a build sends as
+  /// `archive/<format>/<slug>/v<version>.<ext>` (`archive: true`).
+  public var archive = false
   /// The `copydesk-render-<name>` executables found on `PATH` when the config was loaded.
   public var installedPlugins: [PluginSpec] = []
   /// The AST filters of the `filters:` section, run on every story before any format.

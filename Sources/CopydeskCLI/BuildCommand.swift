@@ -107,7 +107,7 @@ struct BuildCommand: ParsableCommand {
       throw ExitStatus.usage.fail(error)
     }
     try checkTemplates(settings)
-    let report: BuildReport
+    var report: BuildReport
     do throws(Diagnostic) {
       report = try ProjectBuilder.build(settings)
     } catch {
@@ -115,6 +115,14 @@ struct BuildCommand: ParsableCommand {
       throw ExitStatus.cannotRun.fail(error)
     }
     Progress.finish()
+    if strict && !dryRun {
+      // Under --strict every output is read back: the formats must tell one story.
+      do throws(Diagnostic) {
+        report.diagnostics += try ConsistencyCheck.run(settings)
+      } catch {
+        throw ExitStatus.cannotRun.fail(error)
+      }
+    }
     for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
       try diagnostics.print(diagnostic)
     }
@@ -133,7 +141,9 @@ struct BuildCommand: ParsableCommand {
         try diagnostics.printObject(["summary": summary])
       }
     }
-    if report.hasFailures { throw ExitStatus.someFailed.exit }
+    if report.hasFailures || report.diagnostics.contains(where: { $0.severity == .error }) {
+      throw ExitStatus.someFailed.exit
+    }
   }
 
   /// Prints the templates' warnings when a format being built uses them; under `--strict`

@@ -28,6 +28,7 @@ struct CheckCommand: ParsableCommand {
         copydesk check Stories/welcome.md
         copydesk check --format json > problems.json
         copydesk check --strict      # warnings fail the check too
+        copydesk check --consistency # and every output agrees with the others
 
       Exit status: 0 no errors, 1 errors found (or warnings, with --strict), 64 usage error.
       """
@@ -45,6 +46,17 @@ struct CheckCommand: ParsableCommand {
 
   @Flag(help: "Count warnings as failures: exit 1 when there are any.")
   var strict = false
+
+  @Flag(
+    help: ArgumentHelp(
+      "Also read back every output the last build wrote and check that all formats agree on "
+        + "each story's guid, version, status, headline, dateline, writers and times."))
+  var consistency = false
+
+  @Option(
+    name: .customLong("out"),
+    help: ArgumentHelp("The output folder --consistency reads.", valueName: "dir"))
+  var output: String?
 
   @Option(
     help: "How to print the report: text (grouped by file, with source lines) or json (one object)."
@@ -66,7 +78,9 @@ struct CheckCommand: ParsableCommand {
       var settings = BuildSettings(
         config: loaded.config, version: CopydeskVersion.current, clock: clock ?? .now())
       settings.templates = loaded.templates
+      if let output { settings.outputFolder = URL(fileURLWithPath: output) }
       report = try ProjectChecker.check(settings, paths: stories)
+      if consistency { report.add(try ConsistencyCheck.run(settings)) }
     } catch {
       // The config, the templates or a stories folder could not be read: that is the report.
       report = CheckReport()

@@ -90,6 +90,14 @@ public struct YAMLField {
     return value
   }
 
+  /// The value as a boolean: `true` or `false`.
+  public func boolean() throws(Diagnostic) -> Bool {
+    guard case .scalar = node, node.isTagged(.bool), let value = node.bool else {
+      throw diagnostic("'\(key)' must be true or false, got \(typeDescription)")
+    }
+    return value
+  }
+
   /// The value as a whole number within `range`.
   public func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
     guard case .scalar = node, node.isTagged(.int), let value = node.int,

@@ -31,8 +31,9 @@ import Testing
       folder = try ExternalValidator.temporaryFolder()
       try FileManager.default.createDirectory(
         at: folder.appendingPathComponent("Stories"), withIntermediateDirectories: true)
-      try Data("formats: {build: [html, newsml, wire, jsonfeed, ninjs]}\n".utf8).write(
-        to: folder.appendingPathComponent("copydesk.yml"))
+      try Data("formats: {build: [html, newsml, wire, jsonfeed, ninjs]}\narchive: true\n".utf8)
+        .write(
+          to: folder.appendingPathComponent("copydesk.yml"))
       try Data(CorrectionsAndKillsTests.story.utf8).write(to: storyFile)
     }
 
@@ -89,8 +90,13 @@ import Testing
           as? [String: Any])
     }
 
-    /// Every NewsML-G2 and ninjs output is valid, read by the official validators.
+    /// Every NewsML-G2 and ninjs output is valid, read by the official validators, and every
+    /// output agrees with the others, read back from the files.
     func checkValidity() throws {
+      let consistency = try CommandLineTool.run(
+        ["check", "--consistency", "--clock", "2026-03-07T00:00:00Z"], in: folder,
+        environment: ["NO_COLOR": "1"])
+      #expect(consistency.status == 0, "\(consistency.standardOutput)")
       if Paths.sharedAvailable {
         let problems = try FormatValidators.problems(
           in: output.appendingPathComponent("newsml/council-approves-budget.xml"),
@@ -126,6 +132,7 @@ import Testing
       try desk.feedItems()[Self.guid]?["date_published"] as? String == "2026-03-04T09:15:00+01:00")
     #expect(try desk.ninjs()["version"] as? String == "1")
     try desk.checkValidity()
+    let firstItem = try desk.file("newsml/council-approves-budget.xml")
 
     // 2. A correction.
     let note = "The vote was 31 to 12, not 31 to 21."
@@ -158,6 +165,13 @@ import Testing
     #expect(try desk.text("html/council-approves-budget.html").contains(note))
     #expect(try desk.ninjs()["version"] as? String == "2")
     try desk.checkValidity()
+    // The sent archive keeps every version subscribers got, byte for byte; pages are public.
+    #expect(try desk.file("archive/newsml/council-approves-budget/v1.xml") == firstItem)
+    #expect(
+      try desk.file("archive/newsml/council-approves-budget/v2.xml")
+        == desk.file("newsml/council-approves-budget.xml"))
+    #expect(desk.exists("archive/wire/council-approves-budget/v2.txt"))
+    #expect(!desk.exists("archive/html"))
 
     // 3. A write-through.
     try desk.run([
@@ -253,5 +267,38 @@ import Testing
     #expect(result.status == 65)
     #expect(result.standardError.contains("'updated' (2020-01-01T00:00:00Z) is before 'date'"))
     #expect(try Data(contentsOf: desk.storyFile) == before)
+  }
+
+  @Test func theConsistencyCheckCatchesAnOutputThatSaysSomethingElse() throws {
+    let desk = try Desk()
+    try desk.run(["build", "--clock", "2026-03-04T10:00:00+01:00"])
+    let ninjs = desk.output.appendingPathComponent("ninjs/council-approves-budget.json")
+    let tampered = String(decoding: try Data(contentsOf: ninjs), as: UTF8.self)
+      .replacingOccurrences(of: "\"version\" : \"1\"", with: "\"version\" : \"7\"")
+      .replacingOccurrences(of: "Council approves budget", with: "Council rejects budget")
+    try Data(tampered.utf8).write(to: ninjs)
+    let check = try CommandLineTool.run(
+      ["check", "--consistency", "--clock", "2026-03-05T00:00:00Z"], in: desk.folder,
+      environment: ["NO_COLOR": "1"])
+    #expect(check.status == 1)
+    #expect(
+      check.standardOutput.contains(
+        "Stories/council.md: error: the outputs disagree on the version: jsonfeed (feed.json) "
+          + "says '1', ninjs (ninjs/council-approves-budget.json) says '7'; a build of every "
+          + "format writes them again"))
+    #expect(
+      check.standardOutput.contains(
+        "the outputs disagree on the headline: jsonfeed (feed.json) says "
+          + "'Council approves budget', ninjs (ninjs/council-approves-budget.json) says "
+          + "'Council rejects budget'"))
+    // build --strict reads the outputs back too; a forced build writes them right again.
+    let strict = try CommandLineTool.run(
+      ["build", "--strict", "--clock", "2026-03-05T00:00:00Z"], in: desk.folder,
+      environment: ["NO_COLOR": "1"])
+    #expect(strict.status == 0, "the build repairs the changed file before reading back")
+    #expect(
+      try CommandLineTool.run(
+        ["check", "--consistency", "--clock", "2026-03-05T00:00:00Z"], in: desk.folder
+      ).status == 0)
   }
 }

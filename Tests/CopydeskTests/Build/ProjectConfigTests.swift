@@ -69,7 +69,7 @@ import Testing
   @Test(arguments: [
     (
       "sitee: {title: X}",
-      "1: unknown key 'sitee' (did you mean 'site'?); expected filters, formats, limits, paths, plugins, provider, site"
+      "1: unknown key 'sitee' (did you mean 'site'?); expected archive, filters, formats, limits, paths, plugins, provider, site"
     ),
     (
       "site: {titel: X}",
@@ -126,5 +126,20 @@ import Testing
     try config.set("site.title=Desk")
     #expect(config.options[WireSettings.self].charset(forLanguage: "ru-RU") == .utf8)
     #expect(config.site.title == "Desk")
+  }
+}
+
+/// `archive:` is a yes-or-no setting.
+@Suite struct ArchiveSettingTests {
+  @Test func archiveIsTrueOrFalse() throws {
+    let root = URL(fileURLWithPath: "/tmp")
+    #expect(try ProjectConfig.parse("archive: true\n", fileName: "c.yml", root: root).archive)
+    #expect(try !ProjectConfig.parse("site: {title: A}\n", fileName: "c.yml", root: root).archive)
+    #expect {
+      try ProjectConfig.parse("archive: 3\n", fileName: "c.yml", root: root)
+    } throws: { error in
+      (error as? Diagnostic)?.description
+        == "c.yml:1:10: error: 'archive' must be true or false, got the number 3"
+    }
   }
 }

@@ -17,7 +17,11 @@ struct AtomEntry: Codable, Sendable, Hashable {
   /// `atom:updated`: the latest update, else the first publication.
   var updated: String
   var published: String
+  /// The writers (RFC 4287 §4.2.1), as schema.org and JSON Feed name them.
   var authors: [Person]
+  /// Editors, photographers and the others credited (RFC 4287 §4.2.3); nil in records kept
+  /// before they were written.
+  var contributors: [Person]?
   var summary: String?
   /// The body as HTML, sent as `content type="html"`.
   var content: String
@@ -37,15 +41,17 @@ struct AtomEntry: Codable, Sendable, Hashable {
     let html = body.render(article.body)
     warnings += body.warnings
     let page = context.layout.pagePath(slug: metadata.slug)
+    let person = { (contributor: Contributor) in
+      Person(
+        name: contributor.name,
+        uri: contributor.url.flatMap { JSONFeed.absolute($0, site: site, layout: context.layout) })
+    }
     return AtomEntry(
       id: metadata.id, title: metadata.headline,
       updated: RFC3339.format(metadata.updated ?? metadata.date),
       published: RFC3339.format(metadata.date),
-      authors: metadata.byline.map {
-        Person(
-          name: $0.name,
-          uri: $0.url.flatMap { JSONFeed.absolute($0, site: site, layout: context.layout) })
-      },
+      authors: metadata.byline.filter(\.isAuthor).map { person($0) },
+      contributors: metadata.byline.filter { !$0.isAuthor }.map { person($0) },
       summary: metadata.summary, content: html, link: site.absoluteURL(page) ?? page,
       language: metadata.language,
       categories: metadata.tags)

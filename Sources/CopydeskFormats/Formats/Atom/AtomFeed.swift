@@ -37,9 +37,8 @@ struct AtomFeed {
       text("id", entry.id), text("title", entry.title), text("updated", entry.updated),
       text("published", entry.published),
     ]
-    children += entry.authors.map { author in
-      element("author", [text("name", author.name)] + (author.uri.map { [text("uri", $0)] } ?? []))
-    }
+    children += entry.authors.map { person("author", $0) }
+    children += (entry.contributors ?? []).map { person("contributor", $0) }
     children.append(link("alternate", href: entry.link, type: "text/html"))
     children += entry.categories.map {
       XMLElement("category", attributes: [XMLAttribute("term", $0)])
@@ -55,6 +54,11 @@ struct AtomFeed {
 
   private func text(_ name: String, _ value: String) -> XMLElement {
     XMLElement(name, children: [.text(value)])
+  }
+
+  /// An `atom:author` or `atom:contributor` person construct (RFC 4287 §3.2).
+  private func person(_ name: String, _ person: AtomEntry.Person) -> XMLElement {
+    element(name, [text("name", person.name)] + (person.uri.map { [text("uri", $0)] } ?? []))
   }
 
   private func element(_ name: String, _ children: [XMLElement]) -> XMLElement {
