@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // C libraries, each only a module map and a shim header.
@@ -66,11 +67,22 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // The preview server: builds into a preview folder, serves it with live reload and the
+    // desk view of every format.
+    .target(
+      name: "CopydeskServe",
+      dependencies: [
+        "CopydeskCore", "CopydeskFormats", "CopydeskBuild",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      swiftSettings: strictSettings
+    ),
     // The thin command-line front end.
     .executableTarget(
       name: "CopydeskCLI",
       dependencies: [
         "CopydeskCore", "CopydeskAST", "CopydeskReader", "CopydeskFormats", "CopydeskBuild",
+        "CopydeskServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

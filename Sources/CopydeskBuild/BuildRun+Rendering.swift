@@ -35,6 +35,7 @@ extension BuildRun {
       readerOptions: settings.config.readerOptions,
       clock: settings.clock, strict: settings.strict, checks: settings.checks)
     builder.filters = settings.config.filters
+    builder.rendersEveryFormat = settings.previewsEverything
     let batchSize = max(256, settings.jobs * 128)
     var done = 0
     for start in stride(from: 0, to: dirty.count, by: batchSize) {

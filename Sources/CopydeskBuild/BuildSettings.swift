@@ -32,6 +32,9 @@ public struct BuildSettings: Sendable {
   public var force = false
   /// True to compute the plan and write nothing.
   public var dryRun = false
+  /// True to write every format of every story, drafts and withheld stories included, for a
+  /// preview that is never published (`copydesk serve`).
+  public var previewsEverything = false
   /// The checks of each format's bytes before they are written, by format name.
   public var checks: [String: OutputCheck] = [:]
   /// The HTML templates.

@@ -7,7 +7,7 @@ import Testing
   /// The subcommands whose help is searched for examples ("" is the top level).
   static let commands = [
     "", "build", "check", "render", "validate", "formats", "init", "new", "correct", "update",
-    "kill", "withhold", "history",
+    "kill", "withhold", "history", "serve",
   ]
 
   /// The example lines of every `--help`.
@@ -108,8 +108,10 @@ import Testing
         // The README says these need the workplace's ../shared folder.
         continue
       }
-      // A pipe's last program decides the status: keep the copydesk part alone.
-      let copydeskPart = command.components(separatedBy: " | ").first ?? command
+      // A pipe's last program decides the status: keep the copydesk part alone. The preview
+      // server runs until stopped: a few seconds show whether it accepted its arguments.
+      var copydeskPart = command.components(separatedBy: " | ").first ?? command
+      if copydeskPart.hasPrefix("copydesk serve") { copydeskPart = "timeout 4 " + copydeskPart }
       let run = try CommandLineTool.shell(
         copydeskPart, in: place.folder, environment: place.environment)
       if run.status == 64 || run.status == 127 || run.standardError.contains("Usage: ") {

@@ -2,9 +2,9 @@ import CopydeskCore
 import CopydeskReader
 
 /// Escaping for text placed in HTML, by context.
-enum HTMLEscaping {
+public enum HTMLEscaping {
   /// Escapes text for element content and quoted attribute values: `& < > " '`.
-  static func text(_ value: String) -> String {
+  public static func text(_ value: String) -> String {
     let value = ControlCharacters.removing(from: value)
     let special: (UInt8) -> Bool = {
       $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
