@@ -59,9 +59,17 @@ extension BuildRun {
         try writeCollection(rendered.get(), to: page.path, format: format.name, key: page.key, db)
       }
     }
+    try removeUnowned(of: format.name, except: wanted, db)
+  }
+
+  /// Queues for removal every output of `format` that no story owns (pages, static copies)
+  /// and that is not in `wanted`, and forgets it.
+  mutating func removeUnowned(of format: String, except wanted: Set<String>, _ db: Database)
+    throws
+  {
     for row in try Row.fetchAll(
       db, sql: "SELECT path, hash FROM output WHERE format = ? AND owner IS NULL",
-      arguments: [format.name])
+      arguments: [format])
     where !wanted.contains(row["path"]) {
       removals.append((row["path"], row["hash"]))
       try db.execute(sql: "DELETE FROM output WHERE path = ?", arguments: [row["path"]])
@@ -87,8 +95,9 @@ extension BuildRun {
     return slots.values
   }
 
-  /// True when the collection output at `path` is not recorded or its file is not what was.
-  private func needsWriting(_ path: String, _ db: Database) throws -> Bool {
+  /// True when the collection output (or static copy) at `path` is not recorded or its file
+  /// is not what was.
+  func needsWriting(_ path: String, _ db: Database) throws -> Bool {
     guard
       let row = try Row.fetchOne(
         db, sql: "SELECT size, mtime FROM output WHERE path = ?", arguments: [path])
@@ -96,8 +105,9 @@ extension BuildRun {
     return output.status(path) != FileStatus(size: row["size"], modified: row["mtime"])
   }
 
-  /// Writes a collection page when its bytes differ from what stands there, and records it.
-  private mutating func writeCollection(
+  /// Writes a collection page (or a static file) when its bytes differ from what stands
+  /// there, and records it with no owner.
+  mutating func writeCollection(
     _ data: Data, to path: String, format: String, key: String, _ db: Database
   ) throws {
     let hash = ContentHash.of(data)

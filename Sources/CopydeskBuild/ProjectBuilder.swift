@@ -94,6 +94,7 @@ struct BuildRun {
     try render(dirty, db)
     try commit(orphans: orphans, db)
     try writeCollections(db)
+    try copyStaticFiles(db)
     try removeSuperseded(db)
     try BuildState.setMeta("environment", environment, in: db)
   }

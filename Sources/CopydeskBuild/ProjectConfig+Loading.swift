@@ -11,7 +11,7 @@ extension ProjectConfig {
       "site": ["title", "base_url", "language", "time_zone", "description", "icon", "favicon"],
       "provider": ["id", "name"],
       "formats": ["build"] + registry.names,
-      "paths": ["stories", "templates", "output"],
+      "paths": ["stories", "templates", "output", "static"],
       "limits": ["story_bytes"],
       "plugins": [],
       "filters": [],
@@ -163,6 +163,7 @@ extension ProjectConfig {
     case ("paths", "stories"): storiesPath = try value.text()
     case ("paths", "templates"): templatesPath = try value.text()
     case ("paths", "output"): outputPath = try value.text()
+    case ("paths", "static"): staticPath = try value.text()
     case ("limits", "story_bytes"):
       maximumStoryBytes = try value.integer(
         in: 1_024...1_073_741_824, meaning: "the largest story file, in bytes")

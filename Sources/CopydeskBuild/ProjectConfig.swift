@@ -26,6 +26,9 @@ public struct ProjectConfig: Sendable, Hashable {
   public var templatesPath = "Templates"
   /// Where output is written, relative to the project root.
   public var outputPath = "Output"
+  /// Pictures, logos and other files copied into the output's `static/`, relative to the
+  /// project root.
+  public var staticPath = "Static"
   /// The largest story file accepted, in bytes; larger files fail with a clear error.
   public var maximumStoryBytes = ReaderOptions().maximumFileSize
   /// The external renderers of the `plugins:` section.

@@ -30,13 +30,14 @@ public enum ProjectScaffold {
       stories: Stories
       templates: Templates
       output: Output
+      static: Static         # copied to Output/static/; link a picture as /static/NAME
     limits:
       story_bytes: 262144      # larger story files fail with a clear error; raise it if needed
 
     """
 
-  /// Creates `copydesk.yml`, `Stories/` with a sample story and, when asked, `Templates/` with
-  /// copies of the built-in templates.
+  /// Creates `copydesk.yml`, `Stories/` with a sample story, an empty `Static/` and, when
+  /// asked, `Templates/` with copies of the built-in templates.
   ///
   /// Existing files are never overwritten; the result lists what was created and what was left
   /// alone.
@@ -45,7 +46,7 @@ public enum ProjectScaffold {
   ) throws(Diagnostic) -> (created: [String], kept: [String]) {
     var files: [(String, String)] = [
       ("copydesk.yml", configText), ("Stories/welcome.md", sampleStory(now: now)),
-      ("Output/.gitignore", "*\n!.gitignore\n"),
+      ("Output/.gitignore", "*\n!.gitignore\n"), ("Static/.gitkeep", ""),
     ]
     if copyTemplates {
       files += TemplateSet.names.map {

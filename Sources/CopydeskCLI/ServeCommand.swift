@@ -14,9 +14,9 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       Builds the project into a preview folder (default .copydesk-preview beside \
       copydesk.yml, never the publishing output unless --out names it), drafts and \
-      embargoed stories included, and serves it on loopback. Saving a story, a template or \
-      copydesk.yml rebuilds what changed, and every open page reloads itself; a story that \
-      fails shows its errors, with the source line, in an overlay on the page.
+      embargoed stories included, and serves it on loopback. Saving a story, a template, a \
+      static file or copydesk.yml rebuilds what changed, and every open page reloads itself; \
+      a story that fails shows its errors, with the source line, in an overlay on the page.
 
       The desk view at /_desk/ lists every story with its state; /_desk/<slug> shows its \
       page beside its NewsML-G2 item (validated with --schema), wire text with its control \
@@ -79,7 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
       load: load,
       watched: [
         first.storiesFolder, config.resolve(config.templatesPath),
-        config.root.appendingPathComponent("copydesk.yml"),
+        config.resolve(config.staticPath), config.root.appendingPathComponent("copydesk.yml"),
       ])
     settings.host = host
     settings.port = port

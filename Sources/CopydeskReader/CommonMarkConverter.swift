@@ -29,7 +29,9 @@ struct CommonMarkConverter {
     _ markdown: String, fileName: String, firstLine: Int
   ) throws(Diagnostic) -> ConvertedBody {
     _ = extensionsRegistered
-    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+    // Typographic punctuation ("quotes" → “quotes”, -- → –, ... → …), as raw wire copy
+    // already has it; wire text folds it back to ASCII where its charset needs.
+    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else {
       throw Diagnostic(.error, file: fileName, message: "the Markdown parser could not start")
     }
     defer { cmark_parser_free(parser) }

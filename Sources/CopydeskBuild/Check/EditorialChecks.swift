@@ -12,8 +12,10 @@ struct EditorialChecks {
   /// The time the embargo is judged against.
   let clock: Timestamp
   /// The folders a relative picture path may be found in besides the story's own: the
-  /// project folder and its `Static/`.
+  /// project folder and its static folder.
   let pictureFolders: [URL]
+  /// The project's static folder, which the build copies to the output's `/static/`.
+  let staticFolder: URL
 
   /// The warnings for `read`, the story read from `file` (a path to look beside for pictures),
   /// shown as `display`.
@@ -50,14 +52,20 @@ struct EditorialChecks {
     let folders = [file.deletingLastPathComponent()] + pictureFolders
     for url in Self.pictures(of: read.article) where Self.isLocal(url) {
       let path = Self.localPath(url)
-      let exists = folders.contains {
-        FileManager.default.fileExists(atPath: $0.appendingPathComponent(path).path)
-      }
+      // `/static/…` is where the build copies the static folder: look there.
+      let exists =
+        path.hasPrefix("/static/")
+        ? FileManager.default.fileExists(
+          atPath: staticFolder.appendingPathComponent(String(path.dropFirst(8))).path)
+        : folders.contains {
+          FileManager.default.fileExists(atPath: $0.appendingPathComponent(path).path)
+        }
       if !exists {
         warn(
           "picture", at: read.source.isEmpty ? nil : Self.lineMentioning(url, in: read.source),
           "the picture '\(url)' is not a file beside the story, in the project folder or in "
-            + "Static/; check the path, or give its full https:// address")
+            + "the static folder (/static/… in a story); check the path, or give its full "
+            + "https:// address")
       }
     }
     return warnings

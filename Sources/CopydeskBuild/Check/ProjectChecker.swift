@@ -28,9 +28,10 @@ public enum ProjectChecker {
     configured.filters = settings.config.filters
     configured.rendersEveryFormat = true
     let builder = configured
+    let staticFolder = settings.config.resolve(settings.config.staticPath)
     let editorial = EditorialChecks(
-      clock: settings.clock,
-      pictureFolders: [settings.config.root, settings.config.root.appendingPathComponent("Static")])
+      clock: settings.clock, pictureFolders: [settings.config.root, staticFolder],
+      staticFolder: staticFolder)
     let checked = ResultSlots<Checked>(count: stories.count)
     let jobs = max(1, min(settings.jobs, stories.count))
     let limit = settings.config.readerOptions.maximumFileSize

@@ -7,11 +7,14 @@ public struct OutputLayout: Sendable, Hashable {
     public var type: String
     /// Its path inside the output folder.
     public var path: String
+    /// What readers call it in a link, such as `Atom`.
+    public var title: String
 
     /// Creates a feed link.
-    public init(type: String, path: String) {
+    public init(type: String, path: String, title: String) {
       self.type = type
       self.path = path
+      self.title = title
     }
   }
 
@@ -32,7 +35,17 @@ public struct OutputLayout: Sendable, Hashable {
   }
 
   /// The path of the index page.
-  public var indexPath: String { "\(pageFolder)/index.html" }
+  public var indexPath: String { indexPath(page: 0) }
+  /// The path of index page `page` (from 0): `index.html`, then `index.2.html` and so on.
+  public func indexPath(page: Int) -> String {
+    "\(pageFolder)/\(indexFile(page: page))"
+  }
+  /// The file name of index page `page`, as linked from a page beside it.
+  public func indexFile(page: Int) -> String {
+    page == 0 ? "index.html" : "index.\(page + 1).html"
+  }
+  /// The index page as linked from a page beside it: the masthead's and footer's home link.
+  public var homeURL: String { indexFile(page: 0) }
 
   /// A link to `path` from a page: absolute under the base URL, else relative to the pages.
   public func link(to path: String, site: SiteSettings) -> String {

@@ -11,6 +11,9 @@ enum DefaultTemplates {
     {{> head}}
     </head>
     <body>
+    <header class="masthead">
+    <a class="site-name" href="{{homeURL}}">{{siteTitle}}</a>
+    </header>
     <main>
     {{#preview}}
     <p class="preview-notice" role="note">Preview, not for publication: {{.}}.</p>
@@ -60,6 +63,9 @@ enum DefaultTemplates {
     {{/rightsNotice}}
     </article>
     </main>
+    <footer class="site-footer">
+    <p><a href="{{homeURL}}">All stories from {{siteTitle}}</a>{{#feeds}} · <a href="{{url}}" type="{{type}}">{{label}}</a>{{/feeds}}</p>
+    </footer>
     </body>
     </html>
 
@@ -138,20 +144,37 @@ enum DefaultTemplates {
     </style>
     </head>
     <body>
+    <header class="masthead">
+    <a class="site-name" href="{{homeURL}}">{{siteTitle}}</a>
+    </header>
     <main>
-    <h1>{{siteTitle}}</h1>
+    <h1>Latest stories</h1>
     <ol class="story-list">
     {{#stories}}
     <li lang="{{language}}" dir="{{direction}}">
+    {{#picture}}
+    <img class="thumbnail" src="{{src}}" alt="{{alt}}" loading="lazy">
+    {{/picture}}
+    {{#genre}}
+    <p class="genre">{{.}}</p>
+    {{/genre}}
     <h2><a href="{{url}}">{{headline}}</a></h2>
     {{#summary}}
-    <p>{{.}}</p>
+    <p class="summary">{{.}}</p>
     {{/summary}}
-    <time class="index-date" datetime="{{published.datetime}}">{{published.display}}</time>
+    <p class="index-meta">{{#dateline}}<span class="dateline">{{.}}</span> {{/dateline}}{{#byline}}<span class="index-byline">{{.}}</span> · {{/byline}}<time datetime="{{published.datetime}}">{{published.display}}</time></p>
     </li>
     {{/stories}}
     </ol>
+    {{#pageLabel}}
+    <nav class="pages" aria-label="More stories">
+    {{#newerURL}}<a href="{{.}}" rel="prev">Newer stories</a> {{/newerURL}}<span>{{.}}</span>{{#olderURL}} <a href="{{.}}" rel="next">Older stories</a>{{/olderURL}}
+    </nav>
+    {{/pageLabel}}
     </main>
+    <footer class="site-footer">
+    <p>{{siteTitle}}{{#feeds}} · <a href="{{url}}" type="{{type}}">{{label}}</a>{{/feeds}}</p>
+    </footer>
     </body>
     </html>
 
@@ -165,7 +188,7 @@ enum DefaultTemplates {
     h1 { font-size: clamp(1.8rem, 5vw, 2.6rem); line-height: 1.15; margin: 0 0 0.5rem; }
     h2, h3, h4, h5, h6 { line-height: 1.25; margin: 2rem 0 0.5rem; }
     .subhead { font-size: 1.3rem; color: var(--muted); margin: 0 0 1rem; }
-    .byline, .meta, .credit, figcaption, .rights, .index-date { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.9rem; color: var(--muted); }
+    .byline, .meta, .credit, figcaption, .rights, .index-meta, .genre, .site-footer { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.9rem; color: var(--muted); }
     .byline { margin: 0; font-weight: 600; color: var(--ink); }
     .meta { margin: 0.25rem 0 1.5rem; }
     .dateline { font-weight: 700; margin: 0 0.5rem 0 0; }
@@ -176,6 +199,15 @@ enum DefaultTemplates {
     figure { margin: 1.5rem 0; }
     img { max-width: 100%; height: auto; display: block; }
     figcaption { margin-top: 0.4rem; }
+    figcaption .credit { display: block; margin-top: 0.15rem; font-size: 0.75rem; letter-spacing: 0.04em; text-transform: uppercase; }
+    .masthead { border-bottom: 3px double var(--rule); padding: 0.75rem 1.25rem; text-align: center; }
+    .site-name { color: var(--ink); text-decoration: none; font-weight: 700; font-size: 1.5rem; letter-spacing: 0.02em; }
+    .site-footer { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; border-top: 1px solid var(--rule); }
+    .thumbnail { width: 100%; max-height: 14rem; object-fit: cover; margin: 0 0 0.5rem; }
+    .genre { margin: 0; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.75rem; color: var(--accent); }
+    .summary { margin: 0.25rem 0; }
+    .index-meta { margin: 0.25rem 0 0; }
+    .pages { display: flex; gap: 1rem; justify-content: space-between; margin: 1.5rem 0 0; font-family: system-ui, sans-serif; font-size: 0.95rem; }
     blockquote { margin: 1.5rem 0; padding: 0 0 0 1rem; border-left: 3px solid var(--rule); font-style: italic; }
     [dir="rtl"] blockquote { padding: 0 1rem 0 0; border-left: 0; border-right: 3px solid var(--rule); }
     pre { overflow-x: auto; padding: 0.75rem; background: rgba(128, 120, 100, 0.12); }
@@ -193,7 +225,7 @@ enum DefaultTemplates {
     .story-list { list-style: none; padding: 0; }
     .story-list li { padding: 1rem 0; border-bottom: 1px solid var(--rule); }
     .story-list h2 { margin: 0 0 0.25rem; font-size: 1.3rem; }
-    @media print { :root { --ink: #000; --paper: #fff; --muted: #333; } main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } .corrections { break-inside: avoid; } }
+    @media print { :root { --ink: #000; --paper: #fff; --muted: #333; } main { max-width: none; padding: 0; } .masthead, .site-footer { display: none; } a { color: inherit; text-decoration: none; } .corrections { break-inside: avoid; } }
 
     """####,
   ]

@@ -330,7 +330,7 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
   }
 
-  @Test func indexPageListsOnlyTheNewestStories() throws {
+  @Test func indexPagesHoldTheNewestStoriesAndPageOnToOlderOnes() throws {
     let project = try Project([
       "a.md": Self.story("Oldest story", date: "2026-03-01T09:00:00Z"),
       "b.md": Self.story("Middle story", date: "2026-03-02T09:00:00Z"),
@@ -340,7 +340,42 @@ import Testing
     let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
     #expect(index.contains("Newest story") && index.contains("Middle story"))
     #expect(!index.contains("Oldest story"))
+    #expect(index.contains("<a href=\"index.2.html\" rel=\"next\">Older stories</a>"))
+    let second = String(decoding: try project.tree()["html/index.2.html"] ?? Data(), as: UTF8.self)
+    #expect(second.contains("Oldest story") && !second.contains("Newest story"))
+    #expect(second.contains("<a href=\"index.html\" rel=\"prev\">Newer stories</a>"))
+    #expect(second.contains("Page 2 of 2"))
     #expect(try project.tree()["html/oldest-story.html"] != nil)
+    // One story fewer: one page, and the second page goes (the build wrote it).
+    try FileManager.default.removeItem(at: project.stories.appendingPathComponent("c.md"))
+    _ = try project.build { $0.config.options[HTMLSettings.self].indexLimit = 2 }
+    #expect(try project.tree()["html/index.2.html"] == nil)
+    #expect(
+      !String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+        .contains("Older stories"))
+  }
+
+  @Test func pagesHaveAMastheadAndTheIndexShowsEachStorysDetails() throws {
+    let project = try Project([
+      "a.md": Self.story(
+        "Ferry resumes",
+        "byline: Ana Ruiz\ndateline: ROTTERDAM\ngenre: Analysis\n"
+          + "image: {url: /static/ferry.jpg, alt: The ferry}")
+    ])
+    _ = try project.build()
+    let page = String(
+      decoding: try project.tree()["html/ferry-resumes.html"] ?? Data(), as: UTF8.self)
+    #expect(
+      page.contains("<header class=\"masthead\">\n<a class=\"site-name\" href=\"index.html\">"))
+    #expect(page.contains("<footer class=\"site-footer\">"))
+    let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+    #expect(
+      index.contains(
+        "<img class=\"thumbnail\" src=\"https://desk.example.org/static/ferry.jpg\" alt=\"The ferry\" loading=\"lazy\">"
+      ))
+    #expect(index.contains("<p class=\"genre\">Analysis</p>"))
+    #expect(index.contains("<span class=\"dateline\">ROTTERDAM</span>"))
+    #expect(index.contains("<span class=\"index-byline\">By Ana Ruiz</span>"))
   }
 
   @Test func hiddenAndUnderscoreFilesAreSkipped() throws {

@@ -112,9 +112,10 @@ struct NewsMLReceiverTests {
     let received = try #require(try NewsMLReceiver.read(data).first)
     let emphasis = received.bodyElements.flatMap(\.descendantsAndSelf).filter { $0.name == "em" }
     #expect(emphasis.map { $0.attribute("class") } == ["italic", "bold"])
-    #expect(received.bodyText.contains("the walkout \"premature\"."))
+    // Markdown quotes arrive typographic (cmark's smart punctuation).
+    #expect(received.bodyText.contains("the walkout “premature”."))
     let text = try Self.meta(data, "contentSet", "inlineData").first?.text
-    #expect(text?.contains("the walkout \"premature\".") == true)
+    #expect(text?.contains("the walkout “premature”.") == true)
   }
 
   @Test func datelineRightsCreditAndSourceRole() throws {

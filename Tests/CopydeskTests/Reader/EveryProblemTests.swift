@@ -123,3 +123,13 @@ import Testing
     #expect(error.sourceLine == "headline: \"never closed")
   }
 }
+
+/// Markdown stories get typographic punctuation, as raw wire copy has it (cmark's smart
+/// punctuation); wire text folds it back to ASCII.
+@Suite struct SmartPunctuationTests {
+  @Test func quotesDashesAndEllipsesBecomeTypographic() throws {
+    let article = try Stories.markdown(
+      "---\nheadline: A\ndate: 2026-03-04T09:15:00Z\n---\n\nShe said \"yes\" -- and it's done...\n")
+    #expect(article.article.body.first?.plainText == "She said “yes” – and it’s done…")
+  }
+}

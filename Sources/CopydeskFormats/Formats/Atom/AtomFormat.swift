@@ -30,7 +30,8 @@ public struct AtomFormat: AnnouncedFeed {
   /// The feed's records.
   public let collection = "atom"
   /// Pages announce `atom.xml`.
-  public let announcement = OutputLayout.Feed(type: "application/atom+xml", path: "atom.xml")
+  public let announcement = OutputLayout.Feed(
+    type: "application/atom+xml", path: "atom.xml", title: "Atom")
 
   /// The Atom format.
   public init() {}

@@ -37,7 +37,8 @@ enum TemplateViewModels {
 extension ArticlePage: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
     "language": { $0.language }, "direction": { $0.direction }, "siteTitle": { $0.siteTitle },
-    "headline": { $0.headline }, "subhead": { $0.subhead }, "summary": { $0.summary },
+    "homeURL": { $0.homeURL }, "headline": { $0.headline }, "subhead": { $0.subhead },
+    "summary": { $0.summary },
     "canonicalURL": { $0.canonicalURL }, "picture": { $0.picture }, "credits": { $0.credits },
     "hasCredits": { $0.hasCredits }, "dateline": { $0.dateline }, "published": { $0.published },
     "updated": { $0.updated }, "corrections": { $0.corrections },
@@ -74,7 +75,7 @@ extension ArticlePage.Picture: TemplateViewModel {
 
 extension ArticlePage.Feed: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "type": { $0.type }, "url": { $0.url },
+    "type": { $0.type }, "url": { $0.url }, "label": { $0.label },
   ]
 }
 
@@ -86,9 +87,11 @@ extension ArticlePage.CorrectionNote: TemplateViewModel {
 
 extension IndexPage: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "siteTitle": { $0.siteTitle }, "description": { $0.description },
+    "siteTitle": { $0.siteTitle }, "homeURL": { $0.homeURL },
+    "description": { $0.description },
     "language": { $0.language }, "direction": { $0.direction }, "feeds": { $0.feeds },
-    "stories": { $0.stories },
+    "stories": { $0.stories }, "pageLabel": { $0.pageLabel }, "newerURL": { $0.newerURL },
+    "olderURL": { $0.olderURL },
   ]
 }
 
@@ -96,5 +99,7 @@ extension IndexPage.Row: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
     "headline": { $0.headline }, "summary": { $0.summary }, "url": { $0.url },
     "language": { $0.language }, "direction": { $0.direction }, "published": { $0.published },
+    "byline": { $0.byline }, "dateline": { $0.dateline }, "picture": { $0.picture },
+    "genre": { $0.genre },
   ]
 }

@@ -49,16 +49,22 @@ struct ArticlePage {
   struct Feed {
     let type: String
     let url: String
+    /// What readers call it: `JSON Feed`, `Atom`.
+    let label: String
 
     /// The project's feeds, linked from a page.
     static func all(in layout: OutputLayout, site: SiteSettings) -> [Feed] {
-      layout.feeds.map { Feed(type: $0.type, url: layout.link(to: $0.path, site: site)) }
+      layout.feeds.map {
+        Feed(type: $0.type, url: layout.link(to: $0.path, site: site), label: $0.title)
+      }
     }
   }
 
   let language: String
   let direction: String
   let siteTitle: String
+  /// The index page, for the masthead and footer links.
+  let homeURL: String
   let headline: String
   let subhead: String?
   let summary: String?

@@ -57,18 +57,23 @@ public struct HTMLFormat: CollectionPages {
     let path = context.layout.pagePath(slug: article.metadata.slug)
     return Publication(
       files: [Publication.File(path: path, data: page.data)],
-      record: try RecordCoding.encode(IndexPage.story(article), file: context.sourceFile),
+      record: try RecordCoding.encode(
+        IndexPage.story(article, site: context.site), file: context.sourceFile),
       warnings: page.warnings)
   }
 
-  /// One index page of the newest stories.
+  /// Index pages of `index_limit` stories each, newest first; one (perhaps empty) when there
+  /// are none.
   public func pageRanges(count: Int, options: FormatOptions) -> [Range<Int>] {
-    [0..<min(count, options[HTMLSettings.self].indexLimit)]
+    let limit = max(1, options[HTMLSettings.self].indexLimit)
+    guard count > 0 else { return [0..<0] }
+    return stride(from: 0, to: count, by: limit).map { $0..<min($0 + limit, count) }
   }
 
-  /// `html/index.html`.
+  /// `html/index.html`, then `html/index.2.html` and so on: a dot no slug has, so a page
+  /// never meets a story's.
   public func pagePath(_ index: Int, layout: OutputLayout) -> String {
-    layout.indexPath
+    layout.indexPath(page: index)
   }
 
   /// The index page.
@@ -78,7 +83,7 @@ public struct HTMLFormat: CollectionPages {
     let stories = try records.map { data throws(Diagnostic) in
       try RecordCoding.decode(IndexPage.Story.self, from: data, file: context.layout.indexPath)
     }
-    return try IndexPage.render(stories, context: context)
+    return try IndexPage.render(stories, page: index, of: pageCount, context: context)
   }
 }
 

@@ -45,7 +45,8 @@ struct HTMLRenderer {
     let tags = metadata.keywords
     return ArticlePage(
       language: metadata.language, direction: TextDirection.of(language: metadata.language),
-      siteTitle: site.title, headline: metadata.headline, subhead: metadata.subhead,
+      siteTitle: site.title, homeURL: context.layout.homeURL, headline: metadata.headline,
+      subhead: metadata.subhead,
       summary: metadata.summary, canonicalURL: pageURL, picture: picture, credits: credits,
       hasCredits: !credits.isEmpty, dateline: metadata.dateline?.textWithAgency,
       published: ArticlePage.Time(metadata.date),

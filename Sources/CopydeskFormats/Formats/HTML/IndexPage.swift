@@ -6,12 +6,23 @@ import Foundation
 /// The story list page (`index.mustache`): the newest public stories, newest first.
 struct IndexPage {
   /// One story in the list, as stored in the build state.
+  ///
+  /// The fields after `date` came later: records kept before them read as nil.
   struct Story: Codable, Sendable, Hashable {
     let headline: String
     let summary: String?
     let slug: String
     let language: String
     let date: Timestamp
+    /// `By Ana Ruiz and Tom Berg`.
+    var byline: String?
+    /// `ROTTERDAM, Netherlands`.
+    var dateline: String?
+    /// The lead picture's address, already vetted, and its alternative text.
+    var pictureURL: String?
+    var pictureAlt: String?
+    /// The genre's name, such as `Analysis`.
+    var genre: String?
   }
 
   /// What the template sees for one story.
@@ -22,39 +33,72 @@ struct IndexPage {
     let language: String
     let direction: String
     let published: ArticlePage.Time
+    let byline: String?
+    let dateline: String?
+    let picture: ArticlePage.Picture?
+    let genre: String?
   }
 
   let siteTitle: String
+  /// The index page itself, for the masthead and footer links.
+  let homeURL: String
   let description: String?
   let language: String
   let direction: String
   let feeds: [ArticlePage.Feed]
   let stories: [Row]
+  /// `Page 2 of 5`, when there is more than one page.
+  let pageLabel: String?
+  /// The pages of newer and older stories, when there are.
+  let newerURL: String?
+  let olderURL: String?
 
-  /// The index page's bytes: `stories`, newest first.
-  static func render(_ stories: [Story], context: CollectionContext) throws(Diagnostic) -> Data {
+  /// Index page `page` (from 0) of `pageCount`: `stories`, newest first.
+  static func render(
+    _ stories: [Story], page: Int, of pageCount: Int, context: CollectionContext
+  ) throws(Diagnostic) -> Data {
     let (site, language) = (context.site, context.language)
-    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.map {
+    let rows = stories.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }.map { story in
       Row(
-        headline: $0.headline, summary: $0.summary, url: "\($0.slug).html", language: $0.language,
-        direction: TextDirection.of(language: $0.language), published: ArticlePage.Time($0.date))
+        headline: story.headline, summary: story.summary, url: "\(story.slug).html",
+        language: story.language, direction: TextDirection.of(language: story.language),
+        published: ArticlePage.Time(story.date), byline: story.byline, dateline: story.dateline,
+        picture: story.pictureURL.map { url in
+          ArticlePage.Picture(
+            src: url, alt: story.pictureAlt ?? "", caption: nil, credit: nil, hasCaption: false)
+        }, genre: story.genre)
     }
     let page = IndexPage(
-      siteTitle: site.title, description: site.description, language: language,
+      siteTitle: site.title, homeURL: context.layout.homeURL, description: site.description,
+      language: language,
       direction: TextDirection.of(language: language),
-      feeds: ArticlePage.Feed.all(in: context.layout, site: site), stories: rows)
+      feeds: ArticlePage.Feed.all(in: context.layout, site: site), stories: rows,
+      pageLabel: pageCount > 1 ? "Page \(page + 1) of \(pageCount)" : nil,
+      newerURL: page > 0 ? context.layout.indexFile(page: page - 1) : nil,
+      olderURL: page + 1 < pageCount ? context.layout.indexFile(page: page + 1) : nil)
     guard let html = context.templates.render(page, template: "index") else {
       throw Diagnostic(.error, file: "index.mustache", message: "there is no 'index' template")
     }
     return Data(html.utf8)
   }
 
-  /// The list entry for an article.
-  static func story(_ article: Article) -> Story {
+  /// The list entry for an article; its picture only when its address may be published.
+  static func story(_ article: Article, site: SiteSettings) -> Story {
     let metadata = article.metadata
+    let picture = metadata.image.flatMap { image in
+      URLPolicy.safeURL(image.url).map { (URLPolicy.absolute($0, baseURL: site.baseURL), image) }
+    }
+    let genre: String? =
+      switch metadata.genre {
+      case .name(let name)?: name
+      case .qcode(_, let code)?: code
+      case nil: nil
+      }
     return Story(
       headline: metadata.headline, summary: metadata.summary, slug: metadata.slug,
-      language: metadata.language,
-      date: metadata.date)
+      language: metadata.language, date: metadata.date,
+      byline: metadata.byline.isEmpty ? nil : CreditLine.text(metadata.byline),
+      dateline: metadata.dateline?.text, pictureURL: picture?.0,
+      pictureAlt: picture.map { $0.1.alt ?? $0.1.caption ?? "" }, genre: genre)
   }
 }

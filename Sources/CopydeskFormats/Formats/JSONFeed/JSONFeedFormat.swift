@@ -32,7 +32,8 @@ public struct JSONFeedFormat: AnnouncedFeed {
   /// The feed's records.
   public let collection = "jsonfeed"
   /// Pages announce `feed.json`.
-  public let announcement = OutputLayout.Feed(type: "application/feed+json", path: "feed.json")
+  public let announcement = OutputLayout.Feed(
+    type: "application/feed+json", path: "feed.json", title: "JSON Feed")
 
   /// The JSON Feed format.
   public init() {}
