@@ -155,6 +155,8 @@ extension ProjectConfig {
           "'site.time_zone' must be an IANA time zone such as Europe/Berlin, got '\(zone)'")
       }
       timeZone = zone
+      site.displayZone = DisplayZone(
+        identifier: zone, abbreviations: TimeZoneNames.abbreviations(of: zone))
     case ("site", "description"): site.description = try value.text()
     case ("site", "icon"): site.icon = try value.text()
     case ("site", "favicon"): site.favicon = try value.text()

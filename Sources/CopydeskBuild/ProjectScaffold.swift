@@ -13,7 +13,7 @@ public enum ProjectScaffold {
       title: My Newsroom
       # base_url: https://news.example.com/   # where the output folder is served
       language: en
-      # time_zone: Europe/Berlin              # gives times without an offset their meaning
+      # time_zone: Europe/Berlin              # pages show times in it; gives naive times a zone
     provider:
       id: example.com        # used in story ids: urn:newsml:{id}:{yyyymmdd}:{slug}
       name: My Newsroom

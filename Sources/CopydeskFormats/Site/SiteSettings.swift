@@ -23,6 +23,8 @@ public struct SiteSettings: Sendable, Hashable {
   public var icon: String?
   /// A small square picture for the publication (JSON Feed `favicon`).
   public var favicon: String?
+  /// The zone pages show times in, with its abbreviations; nil: each story's own offset.
+  public var displayZone: DisplayZone?
 
   /// Creates site settings; the base URL gets a trailing `/` if it lacks one.
   public init(

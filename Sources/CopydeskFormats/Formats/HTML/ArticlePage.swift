@@ -8,9 +8,10 @@ struct ArticlePage {
     let datetime: String
     let display: String
 
-    init(_ timestamp: Timestamp) {
+    /// The time, shown in `zone` when the site has one.
+    init(_ timestamp: Timestamp, zone: DisplayZone? = nil) {
       datetime = RFC3339.format(timestamp)
-      display = DisplayTime.format(timestamp)
+      display = DisplayTime.format(timestamp, zone: zone)
     }
   }
 

@@ -49,10 +49,11 @@ struct HTMLRenderer {
       subhead: metadata.subhead,
       summary: metadata.summary, canonicalURL: pageURL, picture: picture, credits: credits,
       hasCredits: !credits.isEmpty, dateline: metadata.dateline?.textWithAgency,
-      published: ArticlePage.Time(metadata.date),
-      updated: metadata.updated.map(ArticlePage.Time.init),
+      published: ArticlePage.Time(metadata.date, zone: site.displayZone),
+      updated: metadata.updated.map { ArticlePage.Time($0, zone: site.displayZone) },
       corrections: metadata.corrections.map {
-        ArticlePage.CorrectionNote(time: ArticlePage.Time($0.date), note: $0.note)
+        ArticlePage.CorrectionNote(
+          time: ArticlePage.Time($0.date, zone: site.displayZone), note: $0.note)
       },
       hasCorrections: !metadata.corrections.isEmpty,
       keywords: tags.isEmpty ? nil : tags.joined(separator: ", "), body: body.render(article.body),

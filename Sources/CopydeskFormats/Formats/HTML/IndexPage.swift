@@ -62,7 +62,8 @@ struct IndexPage {
       Row(
         headline: story.headline, summary: story.summary, url: "\(story.slug).html",
         language: story.language, direction: TextDirection.of(language: story.language),
-        published: ArticlePage.Time(story.date), byline: story.byline, dateline: story.dateline,
+        published: ArticlePage.Time(story.date, zone: site.displayZone), byline: story.byline,
+        dateline: story.dateline,
         picture: story.pictureURL.map { url in
           ArticlePage.Picture(
             src: url, alt: story.pictureAlt ?? "", caption: nil, credit: nil, hasCaption: false)
