@@ -2,6 +2,7 @@ import CopydeskAST
 import CopydeskCore
 import CopydeskFormats
 import CopydeskReader
+import Foundation
 import GRDB
 
 extension BuildRun {
@@ -23,7 +24,8 @@ extension BuildRun {
       claimedRows.insert(row.id)
       if (metadata.slug, metadata.id, metadata.date) != (row.slug, row.guid, row.firstPublished) {
         prepared.result = builder.build(
-          data: data, sidecar: prepared.sidecar, displayPath: display(story.path),
+          data: data, sidecar: prepared.sidecar,
+          file: URL(fileURLWithPath: pending.story.file), displayPath: display(story.path),
           pinned: row.pinned)
       }
     }

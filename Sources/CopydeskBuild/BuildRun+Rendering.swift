@@ -36,6 +36,7 @@ extension BuildRun {
       clock: settings.clock, strict: settings.strict, checks: settings.checks)
     builder.filters = settings.config.filters
     builder.rendersEveryFormat = settings.previewsEverything
+    builder.pictures = EditorialChecks(settings: settings)
     let batchSize = max(256, settings.jobs * 128)
     var done = 0
     for start in stride(from: 0, to: dirty.count, by: batchSize) {
@@ -95,7 +96,8 @@ extension BuildRun {
         (prepared.data, prepared.sidecar) = (source.data, source.sidecar)
       }
       prepared.result = builder.build(
-        data: source.data, sidecar: source.sidecar, displayPath: display, pinned: stored?.pinned)
+        data: source.data, sidecar: source.sidecar, file: URL(fileURLWithPath: story.file),
+        displayPath: display, pinned: stored?.pinned)
     } catch {
       prepared.result.failure = error
     }

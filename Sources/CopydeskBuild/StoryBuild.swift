@@ -57,17 +57,19 @@ struct StoryBuild: Sendable {
   let checks: [String: OutputCheck]
   /// The AST filters every story goes through before any format renders it.
   var filters = ASTFilters([])
+  /// Checks that the story's local pictures exist, when the build knows where to look.
+  var pictures: EditorialChecks?
   /// True to render every format of every story, drafts and withheld stories included, to
   /// find their problems before they publish (`copydesk check`); a build leaves them out.
   var rendersEveryFormat = false
 
-  /// Builds the story whose bytes are `data` (with the desk's `sidecar` for raw wire copy);
-  /// `displayPath` names it in diagnostics and `pinned` is the identity it was published
-  /// under before, if any.
-  func build(data: Data, sidecar: Sidecar?, displayPath: String, pinned: PinnedIdentity?)
-    -> Result
-  {
-    let read: ReadResult
+  /// Builds the story whose bytes are `data` (with the desk's `sidecar` for raw wire copy),
+  /// read from `file`; `displayPath` names it in diagnostics and `pinned` is the identity it
+  /// was published under before, if any.
+  func build(
+    data: Data, sidecar: Sidecar?, file: URL, displayPath: String, pinned: PinnedIdentity?
+  ) -> Result {
+    var read: ReadResult
     do throws(Diagnostic) {
       read = try StoryReader.read(
         data: data, fileName: displayPath, options: readerOptions(pinned: pinned),
@@ -75,6 +77,7 @@ struct StoryBuild: Sendable {
     } catch {
       return Result(failure: error)
     }
+    read.warnings += pictures?.pictureWarnings(for: read, file: file, display: displayPath) ?? []
     return build(read, displayPath: displayPath)
   }
 

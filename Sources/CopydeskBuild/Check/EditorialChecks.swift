@@ -17,6 +17,13 @@ struct EditorialChecks {
   /// The project's static folder, which the build copies to the output's `/static/`.
   let staticFolder: URL
 
+  /// The checks for the project of `settings`, as of its clock.
+  init(settings: BuildSettings) {
+    clock = settings.clock
+    staticFolder = settings.config.resolve(settings.config.staticPath)
+    pictureFolders = [settings.config.root, staticFolder]
+  }
+
   /// The warnings for `read`, the story read from `file` (a path to look beside for pictures),
   /// shown as `display`.
   func warnings(for read: ReadResult, file: URL, display: String) -> [Diagnostic] {
@@ -48,7 +55,14 @@ struct EditorialChecks {
         "the embargo (\(RFC3339.format(embargo))) has passed, so it holds nothing back; "
           + "remove it, or move it later if the story must still wait")
     }
-    warnings += headingWarnings(read, display: display)
+    return warnings + headingWarnings(read, display: display)
+      + pictureWarnings(for: read, file: file, display: display)
+  }
+
+  /// A warning for each local picture path of `read` (read from `file`, shown as `display`)
+  /// that names no file: a build and `check` both report it.
+  func pictureWarnings(for read: ReadResult, file: URL, display: String) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
     let folders = [file.deletingLastPathComponent()] + pictureFolders
     for url in Self.pictures(of: read.article) where Self.isLocal(url) {
       let path = Self.localPath(url)
@@ -61,11 +75,14 @@ struct EditorialChecks {
           FileManager.default.fileExists(atPath: $0.appendingPathComponent(path).path)
         }
       if !exists {
-        warn(
-          "picture", at: read.source.isEmpty ? nil : Self.lineMentioning(url, in: read.source),
-          "the picture '\(url)' is not a file beside the story, in the project folder or in "
-            + "the static folder (/static/… in a story); check the path, or give its full "
-            + "https:// address")
+        warnings.append(
+          Diagnostic(
+            .warning, file: display,
+            line: read.source.isEmpty ? nil : Self.lineMentioning(url, in: read.source),
+            key: "picture",
+            message: "the picture '\(url)' is not a file beside the story, in the project "
+              + "folder or in the static folder (/static/… in a story); check the path, or "
+              + "give its full https:// address"))
       }
     }
     return warnings

@@ -28,10 +28,7 @@ public enum ProjectChecker {
     configured.filters = settings.config.filters
     configured.rendersEveryFormat = true
     let builder = configured
-    let staticFolder = settings.config.resolve(settings.config.staticPath)
-    let editorial = EditorialChecks(
-      clock: settings.clock, pictureFolders: [settings.config.root, staticFolder],
-      staticFolder: staticFolder)
+    let editorial = EditorialChecks(settings: settings)
     let checked = ResultSlots<Checked>(count: stories.count)
     let jobs = max(1, min(settings.jobs, stories.count))
     let limit = settings.config.readerOptions.maximumFileSize

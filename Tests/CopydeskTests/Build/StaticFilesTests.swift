@@ -96,4 +96,27 @@ import Testing
     #expect(check.standardOutput.contains("the picture '/static/missing.png' is not a file"))
     #expect(!check.standardOutput.contains("the picture '/static/there.png'"))
   }
+
+  @Test func aBuildWarnsAboutAPictureThatIsNotThere() throws {
+    let folder = try project()
+    let story = """
+      ---
+      headline: Pictures
+      date: 2026-03-04T09:15:00Z
+      image: {url: /static/missing.png, alt: Nothing}
+      ---
+
+      Body.
+
+      """
+    try Data(story.utf8).write(to: folder.appendingPathComponent("Stories/pictures.md"))
+    let result = try build(folder)
+    #expect(
+      result.standardError.contains(
+        "Stories/pictures.md:4: warning: the picture '/static/missing.png' is not a file"))
+    try Data("png".utf8).write(to: folder.appendingPathComponent("Static/missing.png"))
+    try Data((story + "More.\n").utf8).write(
+      to: folder.appendingPathComponent("Stories/pictures.md"))
+    #expect(!(try build(folder).standardError.contains("is not a file")))
+  }
 }
