@@ -149,16 +149,17 @@ enum DefaultTemplates {
     </header>
     <main>
     <h1>Latest stories</h1>
+    {{#sections}}
+    {{#title}}
+    <h2 class="section-title">{{.}}</h2>
+    {{/title}}
     <ol class="story-list">
     {{#stories}}
     <li lang="{{language}}" dir="{{direction}}">
     {{#picture}}
     <img class="thumbnail" src="{{src}}" alt="{{alt}}" loading="lazy">
     {{/picture}}
-    {{#genre}}
-    <p class="genre">{{.}}</p>
-    {{/genre}}
-    <h2><a href="{{url}}">{{headline}}</a></h2>
+    <h{{headingLevel}}><a href="{{url}}">{{headline}}</a></h{{headingLevel}}>
     {{#summary}}
     <p class="summary">{{.}}</p>
     {{/summary}}
@@ -166,6 +167,7 @@ enum DefaultTemplates {
     </li>
     {{/stories}}
     </ol>
+    {{/sections}}
     {{#pageLabel}}
     <nav class="pages" aria-label="More stories">
     {{#newerURL}}<a href="{{.}}" rel="prev">Newer stories</a> {{/newerURL}}<span>{{.}}</span>{{#olderURL}} <a href="{{.}}" rel="next">Older stories</a>{{/olderURL}}
@@ -188,7 +190,7 @@ enum DefaultTemplates {
     h1 { font-size: clamp(1.8rem, 5vw, 2.6rem); line-height: 1.15; margin: 0 0 0.5rem; }
     h2, h3, h4, h5, h6 { line-height: 1.25; margin: 2rem 0 0.5rem; }
     .subhead { font-size: 1.3rem; color: var(--muted); margin: 0 0 1rem; }
-    .byline, .meta, .credit, figcaption, .rights, .index-meta, .genre, .site-footer { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.9rem; color: var(--muted); }
+    .byline, .meta, .credit, figcaption, .rights, .index-meta, .site-footer { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 0.9rem; color: var(--muted); }
     .byline { margin: 0; font-weight: 600; color: var(--ink); }
     .meta { margin: 0.25rem 0 1.5rem; }
     .dateline { font-weight: 700; margin: 0 0.5rem 0 0; }
@@ -204,7 +206,7 @@ enum DefaultTemplates {
     .site-name { color: var(--ink); text-decoration: none; font-weight: 700; font-size: 1.5rem; letter-spacing: 0.02em; }
     .site-footer { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; border-top: 1px solid var(--rule); }
     .thumbnail { width: 100%; max-height: 14rem; object-fit: cover; margin: 0 0 0.5rem; }
-    .genre { margin: 0; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.75rem; color: var(--accent); }
+    .section-title { margin: 2rem 0 0; padding: 0 0 0.25rem; border-bottom: 2px solid var(--accent); text-transform: uppercase; letter-spacing: 0.06em; font-family: system-ui, sans-serif; font-size: 0.85rem; color: var(--accent); }
     .summary { margin: 0.25rem 0; }
     .index-meta { margin: 0.25rem 0 0; }
     .pages { display: flex; gap: 1rem; justify-content: space-between; margin: 1.5rem 0 0; font-family: system-ui, sans-serif; font-size: 0.95rem; }
@@ -224,7 +226,7 @@ enum DefaultTemplates {
     .preview-notice { border: 2px dashed var(--accent); padding: 0.5rem 1rem; font-family: system-ui, sans-serif; font-weight: 700; }
     .story-list { list-style: none; padding: 0; }
     .story-list li { padding: 1rem 0; border-bottom: 1px solid var(--rule); }
-    .story-list h2 { margin: 0 0 0.25rem; font-size: 1.3rem; }
+    .story-list h2, .story-list h3 { margin: 0 0 0.25rem; font-size: 1.3rem; }
     @media print { :root { --ink: #000; --paper: #fff; --muted: #333; } main { max-width: none; padding: 0; } .masthead, .site-footer { display: none; } a { color: inherit; text-decoration: none; } .corrections { break-inside: avoid; } }
 
     """####,

@@ -373,7 +373,8 @@ import Testing
       index.contains(
         "<img class=\"thumbnail\" src=\"https://desk.example.org/static/ferry.jpg\" alt=\"The ferry\" loading=\"lazy\">"
       ))
-    #expect(index.contains("<p class=\"genre\">Analysis</p>"))
+    #expect(index.contains("<h2 class=\"section-title\">Analysis</h2>"))
+    #expect(index.contains("<h3><a href=\"ferry-resumes.html\">Ferry resumes</a></h3>"))
     #expect(index.contains("<span class=\"dateline\">ROTTERDAM</span>"))
     #expect(index.contains("<span class=\"index-byline\">By Ana Ruiz</span>"))
   }
@@ -384,5 +385,28 @@ import Testing
     ])
     let report = try project.build()
     #expect(report.stories.map(\.path) == ["Stories/a.md"])
+  }
+
+  @Test func theIndexGroupsStoriesByGenreInTheOrderOfTheirNewestStory() throws {
+    let project = try Project([
+      "a.md": Self.story("Old analysis", "genre: Analysis", date: "2026-03-01T09:00:00Z"),
+      "b.md": Self.story("Plain news", date: "2026-03-02T09:00:00Z"),
+      "c.md": Self.story("New interview", "genre: Interview", date: "2026-03-03T09:00:00Z"),
+      "d.md": Self.story("New analysis", "genre: Analysis", date: "2026-03-04T09:00:00Z"),
+    ])
+    _ = try project.build()
+    let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+    let titles = index.matches(of: #/<h2 class="section-title">([^<]*)</h2>/#).map { String($0.1) }
+    #expect(titles == ["Analysis", "Interview", "More stories"])
+    let headlines = index.matches(of: #/<h3><a href="[^"]*">([^<]*)</a></h3>/#).map { String($0.1) }
+    #expect(headlines == ["New analysis", "Old analysis", "New interview", "Plain news"])
+  }
+
+  @Test func withoutGenresTheIndexIsOneListUnderItsHeading() throws {
+    let project = try Project(["a.md": Self.story("Only news")])
+    _ = try project.build()
+    let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
+    #expect(!index.contains("<h2 class=\"section-title\">"))
+    #expect(index.contains("<h2><a href=\"only-news.html\">Only news</a></h2>"))
   }
 }

@@ -28,7 +28,7 @@ enum TemplateViewModels {
       Array(ArticlePage.Person.templateFields.keys), Array(ArticlePage.Credit.templateFields.keys),
       Array(ArticlePage.Picture.templateFields.keys), Array(ArticlePage.Feed.templateFields.keys),
       Array(ArticlePage.CorrectionNote.templateFields.keys), Array(IndexPage.templateFields.keys),
-      Array(IndexPage.Row.templateFields.keys),
+      Array(IndexPage.Section.templateFields.keys), Array(IndexPage.Row.templateFields.keys),
     ]
     return Set(tables.joined())
   }()
@@ -90,8 +90,14 @@ extension IndexPage: TemplateViewModel {
     "siteTitle": { $0.siteTitle }, "homeURL": { $0.homeURL },
     "description": { $0.description },
     "language": { $0.language }, "direction": { $0.direction }, "feeds": { $0.feeds },
-    "stories": { $0.stories }, "pageLabel": { $0.pageLabel }, "newerURL": { $0.newerURL },
+    "sections": { $0.sections }, "pageLabel": { $0.pageLabel }, "newerURL": { $0.newerURL },
     "olderURL": { $0.olderURL },
+  ]
+}
+
+extension IndexPage.Section: TemplateViewModel {
+  static let templateFields: [String: @Sendable (Self) -> Any?] = [
+    "title": { $0.title }, "headingLevel": { $0.headingLevel }, "stories": { $0.stories },
   ]
 }
 

@@ -25,6 +25,31 @@ struct IndexPage {
     var genre: String?
   }
 
+  /// Stories of one genre; one untitled section when no story on the page names a genre.
+  struct Section {
+    /// The genre, or `More stories` for those without one beside others that have one.
+    let title: String?
+    /// The level of the stories' headings: 3 under a section title, else 2.
+    let headingLevel: Int
+    let stories: [Row]
+
+    /// `rows` (newest first) grouped by genre, in the order each genre first appears.
+    static func grouping(_ rows: [Row]) -> [Section] {
+      guard rows.contains(where: { $0.genre != nil }) else {
+        return [Section(title: nil, headingLevel: 2, stories: rows)]
+      }
+      var order: [String?] = []
+      var groups: [String?: [Row]] = [:]
+      for row in rows {
+        if groups[row.genre] == nil { order.append(row.genre) }
+        groups[row.genre, default: []].append(row)
+      }
+      return order.map { genre in
+        Section(title: genre ?? "More stories", headingLevel: 3, stories: groups[genre] ?? [])
+      }
+    }
+  }
+
   /// What the template sees for one story.
   struct Row {
     let headline: String
@@ -46,7 +71,8 @@ struct IndexPage {
   let language: String
   let direction: String
   let feeds: [ArticlePage.Feed]
-  let stories: [Row]
+  /// The page's stories grouped by genre, each group in the order of its newest story.
+  let sections: [Section]
   /// `Page 2 of 5`, when there is more than one page.
   let pageLabel: String?
   /// The pages of newer and older stories, when there are.
@@ -73,7 +99,8 @@ struct IndexPage {
       siteTitle: site.title, homeURL: context.layout.homeURL, description: site.description,
       language: language,
       direction: TextDirection.of(language: language),
-      feeds: ArticlePage.Feed.all(in: context.layout, site: site), stories: rows,
+      feeds: ArticlePage.Feed.all(in: context.layout, site: site),
+      sections: Section.grouping(rows),
       pageLabel: pageCount > 1 ? "Page \(page + 1) of \(pageCount)" : nil,
       newerURL: page > 0 ? context.layout.indexFile(page: page - 1) : nil,
       olderURL: page + 1 < pageCount ? context.layout.indexFile(page: page + 1) : nil)
