@@ -55,7 +55,7 @@ enum PreviewHTML {
       body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:110rem;padding:1rem 1.5rem}
       table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .6rem;\
       border-bottom:1px solid #ddd}
-      .panes{display:grid;grid-template-columns:repeat(auto-fit,minmax(34rem,1fr));gap:1rem}
+      .panes{display:grid;gap:1rem}@media (min-width:72rem){.panes{grid-template-columns:1fr 1fr}}
       section{border:1px solid #ccc;border-radius:6px;padding:.5rem 1rem;overflow:auto}
       pre{white-space:pre;overflow:auto;font:13px/1.4 ui-monospace,monospace}
       iframe{width:100%;height:40rem;border:0}.ok{color:#1a7f37}.bad{color:#cf222e}

@@ -76,7 +76,11 @@ def browser(width: int = 1280, height: int = 900) -> webdriver.Chrome:
     if binary:
         options.binary_location = binary
     driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    return webdriver.Chrome(service=Service(driver), options=options)
+    chrome = webdriver.Chrome(service=Service(driver), options=options)
+    # A window cannot be narrower than about 500 px: a phone's width is emulated instead.
+    chrome.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    return chrome
 
 
 def wait_until(condition, seconds: float = 20) -> bool:
