@@ -18,27 +18,19 @@ public enum ConsistencyCheck {
   /// values; none when the outputs agree or there is no build state yet.
   public static func run(_ settings: BuildSettings) throws(Diagnostic) -> [Diagnostic] {
     let output = OutputFolder(root: settings.outputFolder)
-    guard FileStatus.of(output.stateDatabase.path)?.kind == .regularFile else { return [] }
-    let database = try BuildState.open(output, dryRun: true)
-    let rows: [(format: String, path: String)]
-    let stories: [String: String]
-    do {
-      (rows, stories) = try database.read { db in
-        (
-          try Row.fetchAll(db, sql: "SELECT format, path FROM output ORDER BY path").map {
-            (format: $0["format"] as String, path: $0["path"] as String)
-          },
-          Dictionary(
-            try Row.fetchAll(
-              db, sql: "SELECT guid, source_path FROM story WHERE source_path IS NOT NULL"
-            ).map { ($0["guid"] as String, $0["source_path"] as String) },
-            uniquingKeysWith: { first, _ in first })
-        )
-      }
-    } catch {
-      throw Diagnostic(
-        .error, file: output.stateDatabase.path, message: "cannot read the build state: \(error)")
+    let state = try BuildState.read(output) { db in
+      (
+        rows: try Row.fetchAll(db, sql: "SELECT format, path FROM output ORDER BY path").map {
+          (format: $0["format"] as String, path: $0["path"] as String)
+        },
+        stories: Dictionary(
+          try Row.fetchAll(
+            db, sql: "SELECT guid, source_path FROM story WHERE source_path IS NOT NULL"
+          ).map { ($0["guid"] as String, $0["source_path"] as String) },
+          uniquingKeysWith: { first, _ in first })
+      )
     }
+    guard let (rows, stories) = state else { return [] }
     var accounts: [String: [Account]] = [:]
     for row in rows {
       guard let format = settings.registry.format(named: row.format) as? any ReadsBack,

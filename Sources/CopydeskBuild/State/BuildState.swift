@@ -64,6 +64,25 @@ enum BuildState {
     }
   }
 
+  /// Reads the build state of `output` with `body`, for commands that only look at it
+  /// (`history`, `check --consistency`, the preview's desk); nil when no build has run there.
+  ///
+  /// A `Diagnostic` thrown by `body` passes through; any other error names the state file.
+  static func read<Value>(_ output: OutputFolder, _ body: (Database) throws -> Value)
+    throws(Diagnostic) -> Value?
+  {
+    guard FileStatus.of(output.stateDatabase.path)?.kind == .regularFile else { return nil }
+    let database = try open(output, dryRun: true)
+    do {
+      return try database.read(body)
+    } catch let error as Diagnostic {
+      throw error
+    } catch {
+      throw Diagnostic(
+        .error, file: output.stateDatabase.path, message: "cannot read the build state: \(error)")
+    }
+  }
+
   /// A stored setting, such as the environment hash.
   static func meta(_ key: String, in db: Database) throws -> String? {
     try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])

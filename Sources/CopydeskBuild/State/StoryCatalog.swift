@@ -29,13 +29,8 @@ public struct StoryCatalog: Sendable {
 
   /// The catalog of the state in `settings`' output folder; empty before the first build.
   public static func load(_ settings: BuildSettings) throws(Diagnostic) -> StoryCatalog {
-    let output = OutputFolder(root: settings.outputFolder)
-    guard FileStatus.of(output.stateDatabase.path)?.kind == .regularFile else {
-      return StoryCatalog(entries: [])
-    }
-    let database = try BuildState.open(output, dryRun: true)
-    do {
-      let rows = try database.read { db in
+    let rows =
+      try BuildState.read(OutputFolder(root: settings.outputFolder)) { db in
         try Row.fetchAll(
           db,
           sql: """
@@ -43,23 +38,19 @@ public struct StoryCatalog: Sendable {
             LEFT JOIN output o ON o.owner = s.id
             WHERE s.source_path IS NOT NULL ORDER BY s.source_path, o.path
             """)
+      } ?? []
+    var entries: [Entry] = []
+    for row in rows {
+      let path = BuildRun.display(row["source_path"], prefix: settings.displayPrefix)
+      if entries.last?.path != path {
+        entries.append(
+          Entry(
+            path: path, slug: row["slug"], guid: row["guid"], status: row["status"], outputs: []))
       }
-      var entries: [Entry] = []
-      for row in rows {
-        let path = BuildRun.display(row["source_path"], prefix: settings.displayPrefix)
-        if entries.last?.path != path {
-          entries.append(
-            Entry(
-              path: path, slug: row["slug"], guid: row["guid"], status: row["status"], outputs: []))
-        }
-        if let format: String = row["format"], let file: String = row["path"] {
-          entries[entries.count - 1].outputs.append((format, file))
-        }
+      if let format: String = row["format"], let file: String = row["path"] {
+        entries[entries.count - 1].outputs.append((format, file))
       }
-      return StoryCatalog(entries: entries)
-    } catch {
-      throw Diagnostic(
-        .error, file: output.stateDatabase.path, message: "cannot read the build state: \(error)")
     }
+    return StoryCatalog(entries: entries)
   }
 }

@@ -34,15 +34,10 @@ public struct StoryHistory: Sendable {
     throws(Diagnostic) -> StoryHistory?
   {
     let output = OutputFolder(root: outputFolder ?? config.resolve(config.outputPath))
-    guard FileStatus.of(output.stateDatabase.path)?.kind == .regularFile else { return nil }
-    let key = try stateKey(of: path, storiesFolder: config.resolve(config.storiesPath))
-    let database = try BuildState.open(output, dryRun: true)
-    do {
-      return try database.read { db in try history(of: key, db) }
-    } catch {
-      throw Diagnostic(
-        .error, file: output.stateDatabase.path, message: "cannot read the build state: \(error)")
-    }
+    let storiesFolder = config.resolve(config.storiesPath)
+    return try BuildState.read(output) { db in
+      try history(of: try stateKey(of: path, storiesFolder: storiesFolder), db)
+    } ?? nil
   }
 
   /// The story's key in the state: its path relative to the stories folder, in NFC.
