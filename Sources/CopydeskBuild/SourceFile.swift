@@ -34,15 +34,8 @@ struct SourceFile: Sendable {
       path, display: display, limit: limit, limitKey: "limits.story_bytes in copydesk.yml",
       followLinks: false
     ).data
-    var sidecar: Sidecar?
-    if let sidecarPath = Sidecar.path(for: path), FileStatus.of(sidecarPath) != nil {
-      let name = Sidecar.path(for: display) ?? sidecarPath
-      sidecar = try Sidecar(
-        data: try RegularFile.read(
-          sidecarPath, display: name, limit: limit, limitKey: "limits.story_bytes in copydesk.yml",
-          followLinks: false
-        ).data, fileName: name)
-    }
+    let sidecar = try Sidecar.read(
+      besideStory: path, display: display, limit: limit, followLinks: false)
     afterRead?()
     return SourceFile(
       data: data, sidecar: sidecar, status: before ?? FileStatus(size: -1, modified: -1),

@@ -22,6 +22,26 @@ public struct Sidecar: Sendable {
     self.fileName = fileName
   }
 
+  /// The sidecar of the raw wire copy at `path`, shown beside `display` in messages; nil when
+  /// the story is not raw wire copy or has no sidecar.
+  ///
+  /// With `followLinks` false (a build) a sidecar that is a symbolic link is refused, as its
+  /// story would be.
+  public static func read(besideStory path: String, display: String, limit: Int, followLinks: Bool)
+    throws(Diagnostic) -> Sidecar?
+  {
+    guard let sidecarPath = Sidecar.path(for: path) else { return nil }
+    var info = stat()
+    let found = followLinks ? stat(sidecarPath, &info) : lstat(sidecarPath, &info)
+    guard found == 0 else { return nil }
+    let name = Sidecar.path(for: display) ?? sidecarPath
+    let data = try RegularFile.read(
+      sidecarPath, display: name, limit: limit, limitKey: "limits.story_bytes in copydesk.yml",
+      followLinks: followLinks
+    ).data
+    return try Sidecar(data: data, fileName: name)
+  }
+
   /// The sidecar path of the story at `path`: `path.yml` for raw wire copy, nil for any other
   /// story (Markdown carries its metadata in its front matter).
   public static func path(for path: String) -> String? {

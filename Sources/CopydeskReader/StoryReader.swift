@@ -33,13 +33,8 @@ public enum StoryReader {
       url.path, display: name, limit: sizeLimit(of: name, options: options),
       limitKey: "limits.story_bytes in copydesk.yml"
     ).data
-    var sidecar: Sidecar?
-    if let path = Sidecar.path(for: url.path), FileManager.default.fileExists(atPath: path) {
-      let sidecarName = Sidecar.path(for: name) ?? path
-      sidecar = try Sidecar(
-        data: try RegularFile.read(path, display: sidecarName, limit: options.maximumFileSize)
-          .data, fileName: sidecarName)
-    }
+    let sidecar = try Sidecar.read(
+      besideStory: url.path, display: name, limit: options.maximumFileSize, followLinks: true)
     return try read(data: data, fileName: name, options: options, sidecar: sidecar)
   }
 
