@@ -55,12 +55,17 @@ public struct Diagnostic: Error, Codable, Sendable, Hashable, CustomStringConver
   /// One error carrying all of `errors` (the first, with the rest as `additional`), in source
   /// order; nil when there are none.
   public static func combining(_ errors: [Diagnostic]) -> Diagnostic? {
-    let ordered = errors.flatMap(\.expanded).enumerated().sorted {
-      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
-    }.map(\.element)
+    let ordered = inSourceOrder(errors.flatMap(\.expanded))
     guard var first = ordered.first else { return nil }
     first.additional = Array(ordered.dropFirst())
     return first
+  }
+
+  /// `diagnostics` by line, those without a line first, keeping their order otherwise.
+  public static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }.map(\.element)
   }
 
   /// This problem and every additional one, each on its own.

@@ -117,9 +117,8 @@ public enum ProjectChecker {
       return error
     }
     problems += editorial.warnings(for: read, file: story.file, display: story.display)
-    checked.problems = problems.map { $0.withExcerpt(from: read.source, file: story.display) }
-      .enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
-      .map(\.element)
+    checked.problems = Diagnostic.inSourceOrder(
+      problems.map { $0.withExcerpt(from: read.source, file: story.display) })
     return checked
   }
 
