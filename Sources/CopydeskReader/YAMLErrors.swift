@@ -99,14 +99,10 @@ enum YAMLErrors {
   static func quoted(_ line: String) -> String {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard let colon = trimmed.range(of: ": ") ?? trimmed.range(of: ":") else {
-      return "\"\(escaped(trimmed))\""
+      return MetadataEditor.quoted(trimmed)
     }
     let key = trimmed[..<colon.lowerBound]
     let value = trimmed[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-    return "\(key): \"\(escaped(value))\""
-  }
-
-  private static func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "\(key): \(MetadataEditor.quoted(value))"
   }
 }
