@@ -96,6 +96,6 @@ struct ServeCommand: AsyncParsableCommand {
       StandardError.print("serving \(address) (desk: \(address)_desk/); Ctrl-C stops")
     }
     settings.onBuild = { summary in StandardError.print(summary) }
-    try await PreviewServer.run(settings)
+    try await PreviewServer.run(settings, first: first)
   }
 }

@@ -8,10 +8,10 @@ import Hummingbird
 /// rebuilds when a story, template or the config changes; every open page reloads itself
 /// (Server-Sent Events) and shows the build's errors in an overlay.
 public enum PreviewServer {
-  /// Builds, serves and watches until the process is stopped.
-  public static func run(_ settings: PreviewSettings) async throws {
+  /// Builds, serves and watches until the process is stopped; `first` are the settings the
+  /// caller loaded, which fix the preview folder and its index page.
+  public static func run(_ settings: PreviewSettings, first: BuildSettings) async throws {
     let state = PreviewState()
-    let first = try settings.load()
     await rebuild(settings, state)
     let files = StaticFiles(root: first.outputFolder)
     let indexPath = first.config.layout().indexPath
