@@ -149,8 +149,7 @@ struct BuildCommand: ParsableCommand {
   /// Prints the templates' warnings when a format being built uses them; under `--strict`
   /// they stop the build before anything is written.
   private func checkTemplates(_ settings: BuildSettings) throws {
-    guard settings.formats.contains(where: \.usesTemplates) else { return }
-    let warnings = settings.templates.warnings
+    let warnings = settings.templates.warnings(concerning: settings.formats)
     for warning in warnings where !quiet || strict { try diagnostics.print(warning) }
     if strict && !warnings.isEmpty {
       throw ExitStatus.cannotRun.fail(

@@ -123,7 +123,7 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw ExitStatus.badInput.fail(error)
     }
-    let warnings = (chosen.usesTemplates ? loaded.templates.warnings : []) + rendering.warnings
+    let warnings = loaded.templates.warnings(concerning: [chosen]) + rendering.warnings
     for warning in warnings { StandardError.print(warning) }
     if strict && !warnings.isEmpty {
       StandardError.print("\(story): error: \(warnings.count) warning(s) with --strict")

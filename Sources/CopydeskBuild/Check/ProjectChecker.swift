@@ -15,9 +15,7 @@ public enum ProjectChecker {
     -> CheckReport
   {
     var report = CheckReport()
-    if settings.formats.contains(where: \.usesTemplates) {
-      report.add(settings.templates.warnings)
-    }
+    report.add(settings.templates.warnings(concerning: settings.formats))
     let stories = try self.stories(settings, paths: paths, report: &report)
     report.stories = stories.count
     var configured = StoryBuild(

@@ -112,6 +112,12 @@ public struct TemplateSet: Sendable {
     }
   }
 
+  /// The warnings that concern `formats`: all of them when one renders through the templates,
+  /// none otherwise.
+  public func warnings(concerning formats: [any OutputFormat]) -> [Diagnostic] {
+    formats.contains(where: \.usesTemplates) ? warnings : []
+  }
+
   /// Renders the template `name` with `model`; nil when there is no such template.
   func render(_ model: Any, template name: String) -> String? {
     library.render(model, withTemplate: name)
