@@ -25,10 +25,15 @@ extension Article {
   /// Counts runs of non-space characters that contain a letter or a digit (any non-ASCII
   /// character counts as a letter, so every script is counted).
   public static func countWords(in text: String) -> Int {
+    var text = text
+    return text.withUTF8(countWords(in:))
+  }
+
+  private static func countWords(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var inWord = false
     var wordHasLetter = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == 0x20 || (0x09...0x0D).contains(byte) {
         if inWord && wordHasLetter { count += 1 }
         inWord = false

@@ -16,9 +16,12 @@ public enum ControlCharacters {
   /// A fast byte scan: false means the text surely holds none (C1 controls start with 0xC2
   /// in UTF-8, U+FFFE and U+FFFF with 0xEF).
   public static func mightOccur(in text: String) -> Bool {
-    text.utf8.contains {
-      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
-        || $0 == 0xEF
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.contains {
+        ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
+          || $0 == 0xEF
+      }
     }
   }
 

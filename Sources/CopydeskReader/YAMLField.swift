@@ -26,13 +26,18 @@ public struct YAMLField {
   ) throws(Diagnostic) -> YAMLField? {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      root = try Yams.compose(yaml: yaml, Self.resolver)
     } catch {
       throw YAMLErrors.diagnostic(
         error, yaml: yaml, fileName: fileName, lineOffset: lineOffset, what: what)
     }
     return root.map { YAMLField(key: "", node: $0, fileName: fileName, lineOffset: lineOffset) }
   }
+
+  /// Resolves plain scalars to only the tags copydesk reads: null, bool and int. Yams tries
+  /// each rule's regular expression on every scalar, each time its tag is asked for; dates,
+  /// floats and merge keys are read as text by the fields that take them.
+  private static let resolver = Resolver.basic.appending(.null).appending(.bool).appending(.int)
 
   /// The value's line in the file.
   public var line: Int? { node.mark.map { $0.line + lineOffset } }

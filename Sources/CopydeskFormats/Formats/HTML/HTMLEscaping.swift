@@ -5,24 +5,39 @@ import CopydeskReader
 public enum HTMLEscaping {
   /// Escapes text for element content and quoted attribute values: `& < > " '`.
   public static func text(_ value: String) -> String {
-    let value = ControlCharacters.removing(from: value)
-    let special: (UInt8) -> Bool = {
-      $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
-    }
-    guard value.utf8.contains(where: special) else { return value }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(value.utf8.count + 16)
-    for byte in value.utf8 {
-      switch byte {
-      case 0x26: bytes += Array("&amp;".utf8)
-      case 0x3C: bytes += Array("&lt;".utf8)
-      case 0x3E: bytes += Array("&gt;".utf8)
-      case 0x22: bytes += Array("&quot;".utf8)
-      case 0x27: bytes += Array("&#39;".utf8)
-      default: bytes.append(byte)
+    var value = ControlCharacters.removing(from: value)
+    let escaped = value.withUTF8 { bytes -> String? in
+      guard bytes.contains(where: isSpecial) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count * 6) { output in
+        var end = 0
+        for byte in bytes {
+          let replacement: StaticString
+          switch byte {
+          case 0x26: replacement = "&amp;"
+          case 0x3C: replacement = "&lt;"
+          case 0x3E: replacement = "&gt;"
+          case 0x22: replacement = "&quot;"
+          case 0x27: replacement = "&#39;"
+          default:
+            output[end] = byte
+            end += 1
+            continue
+          }
+          for escaped in UnsafeBufferPointer(
+            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
+          {
+            output[end] = escaped
+            end += 1
+          }
+        }
+        return end
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return escaped ?? value
+  }
+
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
   }
 
   /// Makes JSON safe inside `<script>`: `<`, `>` and `&` become `\u003c`, `\u003e` and

@@ -15,7 +15,19 @@ enum URLPolicy {
   static func safeURL(_ url: String) -> String? {
     let normalized = normalizedForSchemeCheck(url)
     if let scheme = scheme(of: normalized), !allowedSchemes.contains(scheme) { return nil }
-    return percentEncoded(url.trimmingCharacters(in: .whitespacesAndNewlines))
+    return percentEncoded(trimmed(url))
+  }
+
+  /// `url` without surrounding white space; an URL that starts and ends with visible ASCII
+  /// (nearly all of them) is returned as it is, without a Foundation scan.
+  private static func trimmed(_ url: String) -> String {
+    let visible: ClosedRange<UInt8> = 0x21...0x7E
+    if let first = url.utf8.first, let last = url.utf8.last, visible.contains(first),
+      visible.contains(last)
+    {
+      return url
+    }
+    return url.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// `url` with every byte outside the set cmark's `houdini_escape_href` keeps (letters,
@@ -41,12 +53,17 @@ enum URLPolicy {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"):
       true
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"),
+      UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("),
+      UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "#"),
+      UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"),
+      UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "&"), UInt8(ascii: "$"),
+      UInt8(ascii: "~"):
+      true
     default:
-      hrefPunctuation.contains(byte)
+      false
     }
   }
-
-  private static let hrefPunctuation = Set("-_.+!*'(),%#@?=;:/&$~".utf8)
 
   /// Makes a root-relative URL (`/media/a.jpg`) absolute against `baseURL`; other URLs
   /// are returned unchanged.
@@ -60,6 +77,9 @@ enum URLPolicy {
   /// The URL as a browser would read its scheme: character references decoded, and
   /// ASCII white space and control characters removed.
   private static func normalizedForSchemeCheck(_ url: String) -> String {
+    // Without `&`, white space or controls there is nothing to decode or remove.
+    guard url.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 <= 0x20 || $0 == 0x7F })
+    else { return url }
     var decoded = url
     for (reference, replacement) in [
       ("&colon;", ":"), ("&Tab;", ""), ("&NewLine;", ""), ("&#x3a;", ":"), ("&#x3A;", ":"),

@@ -88,17 +88,22 @@ public struct JSONFeedFormat: AnnouncedFeed {
     JSONFeed.pagePath(index)
   }
 
-  /// One feed page.
+  /// One feed page: the feed object around the stored items, which are already the items'
+  /// JSON, laid out as `RecordCoding.prettyFile` would lay out the whole page.
   public func page(
     _ index: Int, of pageCount: Int, records: [Data], context: CollectionContext
   ) throws(Diagnostic) -> Data {
     let path = JSONFeed.pagePath(index)
-    let items = try records.map { data throws(Diagnostic) in
-      try RecordCoding.decode(JSONFeedItem.self, from: data, file: path)
-    }
     let document = JSONFeed.page(
-      index, of: pageCount, items: items, site: context.site, layout: context.layout)
-    return try RecordCoding.prettyFile(document, file: path, what: "JSON Feed")
+      index, of: pageCount, items: [], site: context.site, layout: context.layout)
+    guard records.allSatisfy({ $0.first == UInt8(ascii: "{") && $0.last == UInt8(ascii: "}") }),
+      let page = PrettyJSON.splice(
+        records, into: try RecordCoding.encode(document, file: path), at: "items")
+    else {
+      throw Diagnostic(
+        .error, file: path, message: "a stored feed item is not JSON; rebuild with --force")
+    }
+    return PrettyJSON.layOut(page) + Data("\n".utf8)
   }
 }
 

@@ -15,6 +15,12 @@ enum WireWrap {
   static func wrap(
     _ text: String, firstPrefix: String = "", prefix: String = "", width: Int = width
   ) -> [String] {
+    var text = text
+    if let lines = text.withUTF8({ bytes in
+      ASCIIWrap(firstPrefix: firstPrefix, prefix: prefix, width: width)?.wrap(bytes)
+    }) {
+      return lines
+    }
     // Words are found on the UTF-8 bytes: a space or a line feed is never part of a
     // grapheme cluster with its neighbours, and byte splitting is many times faster.
     let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { Substring($0) }
@@ -64,7 +70,74 @@ enum WireWrap {
     startsWithMarker(line[...]) ? " " + line : line
   }
 
-  private static func startsWithMarker(_ text: Substring) -> Bool {
+  static func startsWithMarker(_ text: Substring) -> Bool {
     telexMarkers.contains(text.prefix(4).uppercased())
+  }
+}
+
+/// `WireWrap.wrap` for ASCII text and prefixes, where a character is a byte: the same lines,
+/// laid out on the bytes without splitting the text into substrings.
+private struct ASCIIWrap {
+  let firstPrefix: [UInt8]
+  let prefix: [UInt8]
+  let width: Int
+
+  /// Nil unless both prefixes are ASCII.
+  init?(firstPrefix: String, prefix: String, width: Int) {
+    guard firstPrefix.utf8.allSatisfy({ $0 < 0x80 }), prefix.utf8.allSatisfy({ $0 < 0x80 })
+    else { return nil }
+    self.firstPrefix = Array(firstPrefix.utf8)
+    self.prefix = Array(prefix.utf8)
+    self.width = width
+  }
+
+  /// The wrapped lines, or nil when the text is not ASCII.
+  func wrap(_ text: UnsafeBufferPointer<UInt8>) -> [String]? {
+    guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var lines: [String] = []
+    var current = firstPrefix
+    var hasWord = false
+    var start = 0
+    while start < text.count {
+      guard text[start] != 0x20, text[start] != 0x0A else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < text.count, text[end] != 0x20, text[end] != 0x0A { end += 1 }
+      place(text[start..<end], in: &current, hasWord: &hasWord, lines: &lines)
+      start = end
+    }
+    if hasWord || lines.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+    return lines
+  }
+
+  private func place(
+    _ word: Slice<UnsafeBufferPointer<UInt8>>, in current: inout [UInt8], hasWord: inout Bool,
+    lines: inout [String]
+  ) {
+    var word = word
+    if hasWord, current.count + 1 + word.count > width {
+      lines.append(String(decoding: current, as: UTF8.self))
+      current = prefix
+      hasWord = false
+    }
+    if !hasWord, current.isEmpty,
+      WireWrap.startsWithMarker(Substring(decoding: word.prefix(4), as: UTF8.self))
+    {
+      current = [0x20]
+    }
+    // A word that cannot fit even on a line of its own is broken at the width.
+    while !hasWord, current.count + word.count > width {
+      let room = max(1, width - current.count)
+      current += word.prefix(room)
+      lines.append(String(decoding: current, as: UTF8.self))
+      word = word.dropFirst(room)
+      current = prefix
+    }
+    guard !word.isEmpty else { return }
+    if hasWord { current.append(0x20) }
+    current += word
+    hasWord = true
   }
 }

@@ -1,0 +1,79 @@
+public import Foundation
+
+/// Lays out compact JSON as `JSONEncoder`'s `.prettyPrinted` does, byte for byte, so pages can
+/// be assembled from stored compact records without decoding and encoding them again.
+///
+/// The layout: two spaces of indentation a level, `"key" : value`, one member a line, and an
+/// empty object or list as an open and a close line with an empty line between.
+public enum PrettyJSON {
+  /// The pretty form of `compact`, JSON without white space between its tokens (as
+  /// `JSONEncoder` writes it without `.prettyPrinted`).
+  public static func layOut(_ compact: Data) -> Data {
+    var output: [UInt8] = []
+    output.reserveCapacity(compact.count + compact.count / 4)
+    compact.withUnsafeBytes { raw in
+      var depth = 0
+      var inString = false
+      var escaped = false
+      for byte in raw {
+        if inString {
+          output.append(byte)
+          if escaped {
+            escaped = false
+          } else if byte == UInt8(ascii: "\\") {
+            escaped = true
+          } else if byte == UInt8(ascii: "\"") {
+            inString = false
+          }
+          continue
+        }
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          depth += 1
+          output.append(byte)
+          newLine(&output, depth: depth)
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          depth -= 1
+          if let last = output.last, last == 0x20 || last == 0x0A {
+            // An empty container: its open line and its close line with an empty line between.
+            while output.last == 0x20 { output.removeLast() }
+          }
+          newLine(&output, depth: depth)
+          output.append(byte)
+        case UInt8(ascii: ","):
+          output.append(byte)
+          newLine(&output, depth: depth)
+        case UInt8(ascii: ":"):
+          output += [0x20, byte, 0x20]
+        case UInt8(ascii: "\""):
+          inString = true
+          output.append(byte)
+        default:
+          output.append(byte)
+        }
+      }
+    }
+    return Data(output)
+  }
+
+  /// `compact` with the members of `list`, each compact JSON, in place of the empty list that
+  /// the key `name` holds; nil when the document has no such empty list.
+  public static func splice(_ list: [Data], into compact: Data, at name: String) -> Data? {
+    let marker = Data("\"\(name)\":[]".utf8)
+    guard let found = compact.range(of: marker) else { return nil }
+    var joined = Data()
+    joined.reserveCapacity(list.reduce(compact.count) { $0 + $1.count + 1 })
+    joined += compact[..<(found.upperBound - 1)]
+    for (index, member) in list.enumerated() {
+      if index > 0 { joined.append(UInt8(ascii: ",")) }
+      joined += member
+    }
+    joined += compact[(found.upperBound - 1)...]
+    return joined
+  }
+
+  private static func newLine(_ output: inout [UInt8], depth: Int) {
+    output.append(0x0A)
+    output += repeatElement(0x20, count: 2 * depth)
+  }
+}
