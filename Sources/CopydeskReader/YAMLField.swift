@@ -34,7 +34,9 @@ public struct YAMLField {
     return root.map { YAMLField(key: "", node: $0, fileName: fileName, lineOffset: lineOffset) }
   }
 
-  /// Resolves plain scalars to only the tags copydesk reads: null, bool and int. Yams tries
+  /// Resolves plain scalars to only the tags copydesk reads: null, bool and int.
+  ///
+  /// Yams tries
   /// each rule's regular expression on every scalar, each time its tag is asked for; dates,
   /// floats and merge keys are read as text by the fields that take them.
   private static let resolver = Resolver.basic.appending(.null).appending(.bool).appending(.int)
