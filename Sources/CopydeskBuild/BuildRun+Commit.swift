@@ -11,15 +11,15 @@ extension BuildRun {
   ///
   /// Files to delete are only queued here: they go after every new file, collections included.
   mutating func commit(orphans: [StoredStory], _ db: Database) throws {
+    // Failed stories' files go first: a fresh folder moves into place whole.
+    for story in built where story.failure != nil {
+      for staged in story.outputs.compactMap(\.staged) { output.discard(staged) }
+    }
     try place()
     try archiveSent()
     CrashPoint.reach("placed")
     for story in built {
-      if story.failure != nil {
-        for staged in story.outputs.compactMap(\.staged) { output.discard(staged) }
-      } else {
-        try record(story, db)
-      }
+      if story.failure == nil { try record(story, db) }
       report.stories.append(.init(path: display(story.path), outcome: story.outcome))
     }
     for (service, next) in counters {
@@ -33,16 +33,35 @@ extension BuildRun {
     }
   }
 
-  /// Renames the staged files into place on four threads, creating their folders first.
+  /// Renames the staged files into place on four threads, creating their folders first, then
+  /// the fresh folders, each whole.
   private mutating func place() throws {
     var placements: [(story: Int, output: Int, staged: String, path: String)] = []
+    var freshPlacements: [(story: Int, output: Int, path: String)] = []
     for (storyIndex, story) in built.enumerated() where story.failure == nil {
       for (outputIndex, planned) in story.outputs.enumerated() {
-        if let staged = planned.staged {
+        guard let staged = planned.staged else { continue }
+        if output.fresh.holds(staged) {
+          freshPlacements.append((storyIndex, outputIndex, planned.path))
+        } else {
           placements.append((storyIndex, outputIndex, staged, planned.path))
         }
       }
     }
+    try placeFiles(placements)
+    guard !settings.dryRun else { return }
+    let statuses = try output.placeFresh(freshPlacements.map(\.path))
+    for (placement, status) in zip(freshPlacements, statuses) {
+      built[placement.story].outputs[placement.output].status = status
+      built[placement.story].outputs[placement.output].staged = nil
+      built[placement.story].outputs[placement.output].written = true
+    }
+  }
+
+  /// Renames staged files into place on four threads, creating their folders first.
+  private mutating func placeFiles(
+    _ placements: [(story: Int, output: Int, staged: String, path: String)]
+  ) throws {
     guard !placements.isEmpty else { return }
     var folders: Set<Substring> = []
     for placement in placements {

@@ -128,6 +128,10 @@ extension BuildRun {
       }
     }
     for (index, (story, result)) in slots.values.enumerated() {
+      // A story whose outputs could not be staged says why.
+      if stories[index].failure == nil, let failure = story.failure {
+        report.diagnostics.append(failure)
+      }
       stories[index] = story
       prepared[index].result = result
     }

@@ -17,6 +17,8 @@ struct OutputFolder: Sendable {
   let rootPath: String
   /// The temporary folder's path, computed once.
   let temporaryPath: String
+  /// Top-level folders staged whole, because they did not exist when the build began.
+  let fresh: FreshFolders
   /// copydesk's own state: the state database, the lock, temporary files.
   var stateFolder: URL { root.appendingPathComponent(".copydesk") }
   /// The state database.
@@ -29,6 +31,7 @@ struct OutputFolder: Sendable {
     self.root = root
     rootPath = root.path
     temporaryPath = root.appendingPathComponent(".copydesk/tmp").path
+    fresh = FreshFolders(rootPath: rootPath, stagingPath: temporaryPath + "/fresh")
   }
 
   /// Creates the output folder and its state folder as real folders, refusing symbolic links.
@@ -60,6 +63,7 @@ struct OutputFolder: Sendable {
     for name in leftovers where FileStatus.of(temporaryPath + "/" + name)?.kind == .regularFile {
       unlink(temporaryPath + "/" + name)
     }
+    FreshFolders.clear(fresh.stagingPath)
   }
 
   /// Makes sure a real folder stands at `path`: creates it when missing, refuses a symbolic
@@ -87,13 +91,7 @@ struct OutputFolder: Sendable {
   /// The absolute path of a relative output path, refusing anything that could leave the
   /// folder: absolute paths, `..`, hidden names, and folders that are symbolic links.
   func file(for path: String) throws(Diagnostic) -> String {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard !path.hasPrefix("/"), !parts.isEmpty,
-      parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." && !$0.hasPrefix(".") })
-    else {
-      throw Diagnostic(
-        .error, file: path, message: "refusing to write '\(path)': outside the output folder")
-    }
+    let parts = try Self.parts(of: path)
     var folder = rootPath
     for part in parts.dropLast() {
       folder += "/" + part
@@ -106,6 +104,18 @@ struct OutputFolder: Sendable {
       }
     }
     return rootPath + "/" + path
+  }
+
+  /// The names along a relative output path, refusing absolute paths, `..` and hidden names.
+  private static func parts(of path: String) throws(Diagnostic) -> [Substring] {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard !path.hasPrefix("/"), !parts.isEmpty,
+      parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." && !$0.hasPrefix(".") })
+    else {
+      throw Diagnostic(
+        .error, file: path, message: "refusing to write '\(path)': outside the output folder")
+    }
+    return parts
   }
 
   /// Creates the folders of `path` inside the output folder as real folders.
@@ -122,6 +132,24 @@ struct OutputFolder: Sendable {
   ///
   /// Safe to call from several threads at once.
   func stage(_ data: Data, for path: String) throws(Diagnostic) -> String {
+    _ = try Self.parts(of: path)
+    if let staged = try fresh.stagingFile(for: path) {
+      let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+      let failure =
+        descriptor < 0
+        ? errno
+        : FileDescriptor.writeAll(data, to: descriptor).map { code in
+          unlink(staged)
+          return code
+        }
+      if descriptor >= 0 { close(descriptor) }
+      if let failure {
+        throw Diagnostic(
+          .error, file: path,
+          message: "cannot write the output: \(String(cString: strerror(failure)))")
+      }
+      return staged
+    }
     do {
       let name = path.split(separator: "/").last.map(String.init) ?? path
       return try AtomicFile.writeTemporary(data, named: name, inFolder: temporaryPath)
@@ -143,6 +171,27 @@ struct OutputFolder: Sendable {
       throw Diagnostic(.error, file: destination, message: "cannot write the output: \(reason)")
     }
     return FileStatus.of(destination) ?? FileStatus(size: -1, modified: -1)
+  }
+
+  /// Puts the fresh folders in place, each with one rename, and returns the status of each
+  /// file staged in them (`paths`, output paths), in order.
+  ///
+  /// A folder that appeared in the output meanwhile gets the staged files one by one.
+  func placeFresh(_ paths: [String]) throws(Diagnostic) -> [FileStatus] {
+    let leftOver = Set(fresh.putInPlace())
+    var statuses: [FileStatus] = []
+    statuses.reserveCapacity(paths.count)
+    for path in paths {
+      let top = path.split(separator: "/").first.map(String.init) ?? path
+      if leftOver.contains(top) {
+        try createFolders(for: path)
+        statuses.append(try place(fresh.stagingPath + "/" + path, at: path))
+      } else {
+        statuses.append(FileStatus.of(rootPath + "/" + path) ?? FileStatus(size: -1, modified: -1))
+      }
+    }
+    FreshFolders.clear(fresh.stagingPath)
+    return statuses
   }
 
   /// Writes `data` at `path` atomically, creating its folders.

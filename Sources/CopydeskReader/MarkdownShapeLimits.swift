@@ -19,6 +19,16 @@ enum MarkdownShapeLimits {
   /// Throws a diagnostic at the first line of `body` that has a shape over its limit;
   /// `firstLine` is the body's line number in the file.
   static func check(_ body: String, fileName: String, firstLine: Int) throws(Diagnostic) {
+    var body = body
+    if let problem = body.withUTF8({ firstProblem(in: $0, firstLine: firstLine) }) {
+      throw Diagnostic(.error, file: fileName, line: problem.line, message: problem.message)
+    }
+  }
+
+  /// The line and message of the first shape over its limit in the UTF-8 `bytes`.
+  private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (
+    line: Int, message: String
+  )? {
     var line = firstLine
     var word = 0
     var pipes = 0
@@ -28,10 +38,7 @@ enum MarkdownShapeLimits {
     var fence: UInt8? = nil
     var fenceRun = 0
     var inFence = false
-    func refuse(_ message: String) -> Diagnostic {
-      Diagnostic(.error, file: fileName, line: line, message: message)
-    }
-    for byte in body.utf8 {
+    for byte in bytes {
       if lineStart {
         lineStart = false
         fence = byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") ? byte : nil
@@ -65,25 +72,32 @@ enum MarkdownShapeLimits {
       // Characters, not bytes: UTF-8 continuation bytes do not lengthen the run.
       if byte & 0xC0 != 0x80 { word += 1 }
       if word > longestWord {
-        throw refuse(
+        return (
+          line,
           "a run of more than \(longestWord) characters without a space; break it up (a long "
-            + "address belongs in a link: [text](address)), or put it in a ``` code block")
+            + "address belongs in a link: [text](address)), or put it in a ``` code block"
+        )
       }
       if byte == UInt8(ascii: "|") {
         pipes += 1
         if pipes > tableColumns {
-          throw refuse(
+          return (
+            line,
             "a table row with more than \(tableColumns) columns; split the table, or put the "
-              + "data in a ``` code block")
+              + "data in a ``` code block"
+          )
         }
       } else if byte == UInt8(ascii: "[") {
         brackets += 1
         if brackets > bracketsPerParagraph {
-          throw refuse(
+          return (
+            line,
             "a paragraph with more than \(bracketsPerParagraph) '[' characters; split it, or "
-              + "write a literal bracket as \\[")
+              + "write a literal bracket as \\["
+          )
         }
       }
     }
+    return nil
   }
 }

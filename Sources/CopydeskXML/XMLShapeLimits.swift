@@ -17,11 +17,17 @@ enum XMLShapeLimits {
         file: fileName, line: nil,
         message: "the document is \(data.count) bytes; at most \(largestDocument) can be parsed")
     }
+    return data.withUnsafeBytes { firstProblem(in: $0, fileName: fileName) }
+  }
+
+  private static func firstProblem(in bytes: UnsafeRawBufferPointer, fileName: String)
+    -> XMLProblem?
+  {
     var line = 1
     var inTag = false
     var quote: UInt8? = nil
     var attributes = 0
-    for byte in data {
+    for byte in bytes {
       if byte == 0x0A { line += 1 }
       if let open = quote {
         if byte == open { quote = nil }

@@ -11,7 +11,12 @@ public enum XMLText {
   /// The text without the characters XML 1.0 forbids (C0 controls other than tab and line
   /// ends, U+FFFE, U+FFFF); those could never be parsed by a receiver.
   public static func removingIllegalCharacters(_ text: String) -> String {
-    guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+    // Only C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which begin with 0xEF) can be
+    // forbidden in a Swift string, which holds no surrogates.
+    let mayHoldForbidden = text.utf8.contains {
+      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF
+    }
+    guard mayHoldForbidden, !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
   }
 }

@@ -13,21 +13,20 @@ public enum PrettyJSON {
     output.reserveCapacity(compact.count + compact.count / 4)
     compact.withUnsafeBytes { raw in
       var depth = 0
-      var inString = false
-      var escaped = false
-      for byte in raw {
-        if inString {
-          output.append(byte)
-          if escaped {
-            escaped = false
-          } else if byte == UInt8(ascii: "\\") {
-            escaped = true
-          } else if byte == UInt8(ascii: "\"") {
-            inString = false
-          }
-          continue
-        }
+      var index = 0
+      while index < raw.count {
+        let byte = raw[index]
         switch byte {
+        case UInt8(ascii: "\""):
+          // A string goes over whole: its end is the next quote no backslash escapes.
+          var end = index + 1
+          while end < raw.count, raw[end] != UInt8(ascii: "\"") {
+            end += raw[end] == UInt8(ascii: "\\") ? 2 : 1
+          }
+          end = min(end + 1, raw.count)
+          output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
+          index = end
+          continue
         case UInt8(ascii: "{"), UInt8(ascii: "["):
           depth += 1
           output.append(byte)
@@ -45,12 +44,10 @@ public enum PrettyJSON {
           newLine(&output, depth: depth)
         case UInt8(ascii: ":"):
           output += [0x20, byte, 0x20]
-        case UInt8(ascii: "\""):
-          inString = true
-          output.append(byte)
         default:
           output.append(byte)
         }
+        index += 1
       }
     }
     return Data(output)

@@ -77,10 +77,12 @@ public struct TemplateSet: Sendable {
         throw problem.withExcerpt(from: source.text, file: file)
       }
       do {
-        library.register(try MustacheTemplate(string: source.text), named: name)
+        library.register(
+          try MustacheTemplate(string: TemplateEscaping.pragmaLine + source.text), named: name)
       } catch let error as MustacheTemplate.ParserError {
         throw Diagnostic(
-          .error, file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+          .error, file: file, line: max(1, error.context.lineNumber - 1),
+          column: error.context.columnNumber,
           message: Self.explain(error.error)
         ).withExcerpt(from: source.text, file: file)
       } catch {

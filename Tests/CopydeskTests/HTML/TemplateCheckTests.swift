@@ -57,6 +57,27 @@ import Testing
     }
   }
 
+  @Test(arguments: [1, 3])
+  func aParseErrorOfTheLibraryNamesTheTemplatesOwnLine(_ line: Int) {
+    let text = String(repeating: "<p>{{headline}}</p>\n", count: line - 1) + "<p>{{=<%%>=}}</p>"
+    #expect {
+      try TemplateSet(overriding: ["article": text])
+    } throws: { error in
+      (error as? Diagnostic)?.line == line
+        && (error as? Diagnostic)?.message.hasPrefix("a delimiter change is written") == true
+    }
+  }
+
+  @Test func valuesAreEscapedAsTheMustacheLibraryEscapesThem() throws {
+    let templates = try TemplateSet(overriding: ["article": "{{headline}}|{{{headline}}}\n"])
+    let rendered = templates.render(
+      ["headline": "<a href=\"x\">Tom & Jerry's</a> é"], template: "article")
+    #expect(
+      rendered
+        == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; é|<a href=\"x\">Tom & Jerry's</a> é\n"
+    )
+  }
+
   @Test func aClosingTagWithNothingOpenIsReported() {
     #expect {
       try TemplateSet(overriding: ["article": "{{headline}}\n{{/picture}}\n"])

@@ -5,7 +5,13 @@ import CopydeskReader
 public enum HTMLEscaping {
   /// Escapes text for element content and quoted attribute values: `& < > " '`.
   public static func text(_ value: String) -> String {
-    var value = ControlCharacters.removing(from: value)
+    escaped(ControlCharacters.removing(from: value))
+  }
+
+  /// `value` with `& < > " '` written as `&amp; &lt; &gt; &quot; &#39;`, the entities the
+  /// Mustache library's own HTML escaping writes; nothing else changes.
+  static func escaped(_ value: String) -> String {
+    var value = value
     let escaped = value.withUTF8 { bytes -> String? in
       guard bytes.contains(where: isSpecial) else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count * 6) { output in
@@ -43,6 +49,11 @@ public enum HTMLEscaping {
   /// Makes JSON safe inside `<script>`: `<`, `>` and `&` become `\u003c`, `\u003e` and
   /// `\u0026` (so neither `</script>` nor `<!--` can appear), and U+2028/U+2029 are escaped.
   static func jsonForScript(_ json: String) -> String {
+    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+    let needsEscaping = json.utf8.contains {
+      $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2
+    }
+    guard needsEscaping else { return json }
     var result = ""
     result.reserveCapacity(json.utf8.count)
     for scalar in json.unicodeScalars {
