@@ -45,6 +45,8 @@ import Testing
     let (pages, _) = try Self.pages(Self.articles(), limit: 2, context: Self.context())
     for page in pages {
       let url = folder.appendingPathComponent(page.path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try page.data.write(to: url)
       files.append(url)
     }
@@ -62,11 +64,11 @@ import Testing
 
   @Test func feedIsNewestFirstAndPaged() throws {
     let (pages, _) = try Self.pages(Self.articles(), limit: 1, context: Self.context())
-    #expect(pages.map(\.path) == ["feed.json", "feed-2.json", "feed-3.json"])
+    #expect(pages.map(\.path) == ["feed.json", "feed/2.json", "feed/3.json"])
     let first = try json(pages[0].data)
     #expect(first["version"] as? String == "https://jsonfeed.org/version/1.1")
     #expect(first["feed_url"] as? String == "https://news.example.com/feed.json")
-    #expect(first["next_url"] as? String == "https://news.example.com/feed-2.json")
+    #expect(first["next_url"] as? String == "https://news.example.com/feed/2.json")
     #expect(first["home_page_url"] as? String == "https://news.example.com/html/index.html")
     let titles = try pages.flatMap { try json($0.data)["items"] as? [[String: Any]] ?? [] }.map {
       $0["title"] as? String

@@ -22,9 +22,10 @@ enum JSONFeed {
       layout: layout)
   }
 
-  /// The file name of page `index` (0-based): `feed.json`, then `feed-2.json` and so on.
+  /// The file of page `index` (0-based): `feed.json`, then `feed/2.json` and so on, in a
+  /// folder of their own, so the output's top level holds only the first page.
   static func pagePath(_ index: Int) -> String {
-    index == 0 ? "feed.json" : "feed-\(index + 1).json"
+    index == 0 ? "feed.json" : "feed/\(index + 1).json"
   }
 
   /// The feed object around `items`.

@@ -26,7 +26,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
   /// Feeds are public.
   public let audience = Audience.public
   /// Where the pages go.
-  public let outputPattern = "feed.json, feed-2.json, …"
+  public let outputPattern = "feed.json, feed/2.json, …"
   /// `limit` and `about`.
   public let optionKeys = ["limit", "about"]
   /// The feed's records.
@@ -83,7 +83,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
     JSONFeed.pageRanges(count: count, limit: options[JSONFeedSettings.self].limit)
   }
 
-  /// The page's file: `feed.json`, then `feed-2.json` and so on.
+  /// The page's file: `feed.json`, then `feed/2.json` and so on.
   public func pagePath(_ index: Int, layout: OutputLayout) -> String {
     JSONFeed.pagePath(index)
   }
