@@ -24,7 +24,9 @@ public enum XMLReader {
     return element(from: root)
   }
 
-  private static func element(from node: xmlNodePtr) -> XMLElement {
+  /// The element tree under `node`, as `parse` returns it; below an element named in
+  /// `pruned`, only the child elements themselves are kept, without attributes or content.
+  static func element(from node: xmlNodePtr, pruned: Set<String> = []) -> XMLElement {
     var result = XMLElement(
       LibXML2.string(node.pointee.name),
       namespace: node.pointee.ns.map { LibXML2.string($0.pointee.href) },
@@ -41,10 +43,18 @@ public enum XMLReader {
       attribute = current.pointee.next
     }
     var child = node.pointee.children
+    let prunes = pruned.contains(result.name)
     while let current = child {
       switch current.pointee.type {
+      case XML_ELEMENT_NODE where prunes:
+        result.children.append(
+          .element(
+            XMLElement(
+              LibXML2.string(current.pointee.name),
+              namespace: current.pointee.ns.map { LibXML2.string($0.pointee.href) },
+              line: Int(xmlGetLineNo(current)))))
       case XML_ELEMENT_NODE:
-        result.children.append(.element(element(from: current)))
+        result.children.append(.element(element(from: current, pruned: pruned)))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         result.children.append(.text(LibXML2.string(current.pointee.content)))
       default:

@@ -42,26 +42,43 @@ public final class XMLSchemaValidator: @unchecked Sendable {
 
   /// Every well-formedness and schema problem in `data`; empty when the document is valid.
   public func validate(_ data: Data, fileName: String) -> [XMLProblem] {
+    validateAndRead(data, fileName: fileName).problems
+  }
+
+  /// Every well-formedness and schema problem in `data` and, when there is none, its root
+  /// element as `XMLReader.parse` gives it, read from the one parse; below elements named in
+  /// `pruned` only the child elements' names are kept.
+  public func validateAndRead(_ data: Data, fileName: String, pruned: Set<String> = []) -> (
+    problems: [XMLProblem], root: XMLElement?
+  ) {
     let collector = XMLErrorCollector(file: fileName)
     xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
     defer { xmlSetStructuredErrorFunc(nil, nil) }
     let document: xmlDocPtr
     switch LibXML2.readDocument(data, fileName: fileName, collector: collector) {
     case .success(let parsed): document = parsed
-    case .failure(let problems): return problems.problems
+    case .failure(let problems): return (problems.problems, nil)
     }
     defer { xmlFreeDoc(document) }
     guard let context = xmlSchemaNewValidCtxt(schema) else {
-      return [XMLProblem(file: fileName, line: nil, message: "cannot start schema validation")]
+      return (
+        [XMLProblem(file: fileName, line: nil, message: "cannot start schema validation")], nil
+      )
     }
     defer { xmlSchemaFreeValidCtxt(context) }
     xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.handler, collector.userData)
     let result = xmlSchemaValidateDoc(context, document)
     if result != 0 && collector.problems.isEmpty {
-      return [
-        XMLProblem(file: fileName, line: nil, message: "schema validation failed (code \(result))")
-      ]
+      return (
+        [
+          XMLProblem(
+            file: fileName, line: nil, message: "schema validation failed (code \(result))")
+        ], nil
+      )
     }
-    return collector.problems
+    guard collector.problems.isEmpty, let root = xmlDocGetRootElement(document) else {
+      return (collector.problems, nil)
+    }
+    return ([], XMLReader.element(from: root, pruned: pruned))
   }
 }

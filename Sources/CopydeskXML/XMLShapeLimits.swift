@@ -17,7 +17,12 @@ enum XMLShapeLimits {
         file: fileName, line: nil,
         message: "the document is \(data.count) bytes; at most \(largestDocument) can be parsed")
     }
-    return data.withUnsafeBytes { firstProblem(in: $0, fileName: fileName) }
+    return data.withUnsafeBytes { bytes in
+      // Too many attributes need more `=` than the limit: count them first, in one quick pass.
+      var equalSigns = 0
+      for byte in bytes where byte == UInt8(ascii: "=") { equalSigns += 1 }
+      return equalSigns > attributesPerElement ? firstProblem(in: bytes, fileName: fileName) : nil
+    }
   }
 
   private static func firstProblem(in bytes: UnsafeRawBufferPointer, fileName: String)
@@ -39,8 +44,7 @@ enum XMLShapeLimits {
         attributes = 0
       case UInt8(ascii: ">"):
         inTag = false
-      case UInt8(ascii: "\""),
-        UInt8(ascii: "'") where inTag:
+      case UInt8(ascii: "\"") where inTag, UInt8(ascii: "'") where inTag:
         quote = byte
       case UInt8(ascii: "=") where inTag:
         attributes += 1

@@ -22,7 +22,7 @@ enum NewsMLRules {
     }
     // The schema types guid as a string; a URN is IPTC's recommendation, not a rule.
     let guid = item.attribute("guid") ?? ""
-    if guid.wholeMatch(of: #/urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+/#) == nil {
+    if !isURN(guid) {
       problems.append(
         Diagnostic(
           .warning, file: file, line: item.line,
@@ -85,6 +85,23 @@ enum NewsMLRules {
     return problems
   }
 
+  /// True for `urn:NID:NSS` as RFC 8141 shapes it: an NID of 1 to 32 letters, digits and
+  /// hyphens that starts with a letter or digit, and an NSS without white space.
+  static func isURN(_ text: String) -> Bool {
+    let parts = text.utf8.split(
+      separator: UInt8(ascii: ":"), maxSplits: 2, omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].elementsEqual("urn".utf8), let first = parts[1].first,
+      parts[1].count <= 32, !parts[2].isEmpty
+    else { return false }
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+    return isAlphanumeric(first)
+      && parts[1].allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+      && String(Substring(parts[2])).allSatisfy { !$0.isWhitespace }
+  }
+
   private static func unknownSchemes(in item: XMLElement) -> [(XMLElement, String)] {
     let declared = Set(
       item.elements(named: "catalog").flatMap { $0.elements(named: "scheme") }.compactMap {
@@ -103,7 +120,7 @@ enum NewsMLRules {
           if !known.contains(alias) { result.append((element, String(qcode))) }
         }
       }
-      element.elements.forEach(visit)
+      for child in element.elements { visit(child) }
     }
     visit(item)
     return result

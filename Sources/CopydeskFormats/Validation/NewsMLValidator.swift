@@ -39,13 +39,15 @@ public struct NewsMLValidator: Sendable {
 
   /// Every schema error and rule violation in `data`; empty when the document is valid.
   public func validate(_ data: Data, fileName: String) -> [Diagnostic] {
-    let schemaProblems = schema.validate(data, fileName: fileName)
+    // The rules read a body's root element only, never its content.
+    let (schemaProblems, root) = schema.validateAndRead(
+      data, fileName: fileName, pruned: ["inlineXML"])
     if !schemaProblems.isEmpty {
       return schemaProblems.map {
         Diagnostic(.error, file: $0.file, line: $0.line, message: $0.message)
       }
     }
-    guard let root = try? XMLReader.parse(data, fileName: fileName) else { return [] }
+    guard let root else { return [] }
     return NewsMLRules.check(root, file: fileName)
   }
 

@@ -41,6 +41,33 @@ struct ValidateCommandTests {
     #expect(object?["severity"] as? String == "error")
   }
 
+  @Test func aFolderStandsForItsXMLFilesCheckedInParallelAndReportedInOrder() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    let items = folder.appendingPathComponent("items")
+    try FileManager.default.createDirectory(at: items, withIntermediateDirectories: true)
+    let render = try CommandLineTool.run([
+      "render", Paths.examples.appendingPathComponent("harbour-strike.md").path, "--to", "newsml",
+      "-o", items.appendingPathComponent("b-good.xml").path,
+    ])
+    #expect(render.status == 0, "\(render.standardError)")
+    let bad = Data("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>\n".utf8)
+    for name in ["a-bad.xml", "c-bad.xml"] { try bad.write(to: items.appendingPathComponent(name)) }
+    try Data("not xml".utf8).write(to: items.appendingPathComponent("notes.txt"))
+    try FileManager.default.createSymbolicLink(
+      at: items.appendingPathComponent("d-link.xml"),
+      withDestinationURL: items.appendingPathComponent("a-bad.xml"))
+    let result = try CommandLineTool.run(
+      ["validate", "--schema", Paths.newsMLSchema.path, "items"], in: folder)
+    #expect(result.status == 1)
+    let lines = result.standardError.split(separator: "\n")
+    #expect(lines.last == "1 valid, 2 invalid")
+    let files = lines.dropLast().map { $0.prefix { $0 != ":" } }
+    #expect(files.first == "items/a-bad.xml")
+    #expect(files.last == "items/c-bad.xml")
+    #expect(Set(files) == ["items/a-bad.xml", "items/c-bad.xml"])
+    #expect(!files.contains("items/d-link.xml"), "a link in the folder was followed")
+  }
+
   @Test func missingSchemaExitsTwo() throws {
     let result = try CommandLineTool.run(["validate", "item.xml"])
     #expect(result.status == 2)
