@@ -34,12 +34,9 @@ public struct YAMLField {
     return root.map { YAMLField(key: "", node: $0, fileName: fileName, lineOffset: lineOffset) }
   }
 
-  /// Resolves plain scalars to only the tags copydesk reads: null, bool and int.
-  ///
-  /// Yams tries
-  /// each rule's regular expression on every scalar, each time its tag is asked for; dates,
-  /// floats and merge keys are read as text by the fields that take them.
-  private static let resolver = Resolver.basic.appending(.null).appending(.bool).appending(.int)
+  /// Plain scalars stay untagged text when composed: `Node.coreTag` gives the tags copydesk
+  /// reads when a field asks, far cheaper than Yams' regular expressions on every scalar.
+  private static let resolver = Resolver.basic
 
   /// The value's line in the file.
   public var line: Int? { node.mark.map { $0.line + lineOffset } }
@@ -70,7 +67,7 @@ public struct YAMLField {
     case .sequence: "a list"
     case .alias: "an alias"
     case .scalar(let scalar):
-      switch Tag.Name(rawValue: node.tag.rawValue) {
+      switch node.coreTag {
       case .int: "the number \(scalar.string)"
       case .bool: "the boolean \(scalar.string)"
       default: "'\(scalar.string)'"
@@ -99,10 +96,10 @@ public struct YAMLField {
 
   /// The value as a boolean: `true` or `false`.
   public func boolean() throws(Diagnostic) -> Bool {
-    guard case .scalar = node, node.isTagged(.bool), let value = node.bool else {
+    guard case .scalar(let scalar) = node, node.isTagged(.bool) else {
       throw diagnostic("'\(key)' must be true or false, got \(typeDescription)")
     }
-    return value
+    return ["true", "yes", "on"].contains(scalar.string.lowercased())
   }
 
   /// The value as a whole number within `range`.
@@ -212,12 +209,5 @@ extension Timestamp {
     self.init(
       secondsSinceEpoch: asUTC - Int64(offset), nanoseconds: nanoseconds,
       offsetMinutes: offset / 60)
-  }
-}
-
-extension Node {
-  /// True when YAML resolved this scalar to the given tag (`~` to null, `3` to int, …).
-  func isTagged(_ name: Tag.Name) -> Bool {
-    tag.rawValue == name.rawValue
   }
 }
