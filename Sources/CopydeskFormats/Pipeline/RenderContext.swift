@@ -24,6 +24,14 @@ public struct RenderContext: Sendable {
   /// Set when a story its audience may not get is rendered anyway as a preview, with the
   /// reason; such a copy must say it is not for publication.
   public var preview: PublicationRules.Withholding?
+  /// The article's word count when the caller counted it once for every format; formats ask
+  /// `wordCount(of:)`, which counts when it was not.
+  public var wordCount: Int?
+
+  /// The word count of `article`: the one counted for every format, else counted now.
+  public func wordCount(of article: Article) -> Int {
+    wordCount ?? article.wordCount
+  }
 
   /// Creates a render context.
   public init(

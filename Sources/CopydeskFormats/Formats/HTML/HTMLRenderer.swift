@@ -35,7 +35,8 @@ struct HTMLRenderer {
     let jsonLD: String
     do {
       jsonLD = try NewsArticleJSONLD(
-        article: article, site: site, pageURL: pageURL, imageURL: picture?.src
+        article: article, site: site, pageURL: pageURL, imageURL: picture?.src,
+        wordCount: context.wordCount(of: article)
       ).scriptContent()
     } catch {
       throw Diagnostic(

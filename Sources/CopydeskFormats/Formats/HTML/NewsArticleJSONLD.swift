@@ -107,7 +107,9 @@ struct NewsArticleJSONLD: Encodable {
   }
 
   /// Describes `article` as published at `pageURL`; `imageURL` is the already-vetted picture URL.
-  init(article: Article, site: SiteSettings, pageURL: String?, imageURL: String?) {
+  init(
+    article: Article, site: SiteSettings, pageURL: String?, imageURL: String?, wordCount: Int
+  ) {
     let metadata = article.metadata
     identifier = metadata.id
     headline = metadata.headline
@@ -153,7 +155,7 @@ struct NewsArticleJSONLD: Encodable {
         address: Place.Address(
           addressLocality: $0.city, addressRegion: $0.region, addressCountry: $0.country))
     }
-    wordCount = article.wordCount
+    self.wordCount = wordCount
     correction =
       metadata.corrections.isEmpty
       ? nil

@@ -13,7 +13,7 @@ extension NewsMLRenderer {
   static func contentSet(
     _ article: Article, context: RenderContext, warnings: inout [Diagnostic]
   ) throws(Diagnostic) -> XMLElement {
-    let wordCount = String(article.wordCount)
+    let wordCount = String(context.wordCount(of: article))
     let body: XMLElement
     let contentType: String
     switch context.options[NewsMLSettings.self].body {

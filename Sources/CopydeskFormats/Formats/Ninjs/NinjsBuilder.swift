@@ -54,10 +54,10 @@ struct NinjsBuilder {
         : [
           .init(
             role: "richtext", contentType: "application/xhtml+xml", value: richText,
-            wordCount: article.wordCount),
+            wordCount: context.wordCount(of: article)),
           .init(
             role: "plaintext", contentType: "text/plain", value: plainText,
-            wordCount: article.wordCount, charCount: plainText.count),
+            wordCount: context.wordCount(of: article), charCount: plainText.count),
         ],
       people: Self.nonEmpty(
         metadata.byline.map {

@@ -33,7 +33,8 @@ enum WireRenderer {
     case .utf8:
       return Data(text.utf8)
     case .ascii, .latin1:
-      if text.utf8.allSatisfy({ $0 < 0x80 }) { return Data(text.utf8) }
+      var text = text
+      if text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return Data(text.utf8) }
       return Data(
         text.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "?") })
     }

@@ -81,7 +81,7 @@ extension WireStory {
     keywords = metadata.keywords.map { text.convert($0) }
     advisories = Self.advisories(metadata).map { text.convert($0) }
     slugline = metadata.slug
-    wordCount = metadata.status == .canceled ? 0 : article.wordCount
+    wordCount = metadata.status == .canceled ? 0 : context.wordCount(of: article)
     priority = metadata.priority ?? Self.priority(urgency: metadata.urgency)
     category = metadata.category ?? options.category
     versionTime = metadata.updated ?? metadata.date

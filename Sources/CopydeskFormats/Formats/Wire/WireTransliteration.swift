@@ -35,8 +35,9 @@ struct WireTransliteration {
   /// would corrupt the framing of the message.
   mutating func convert(_ text: String) -> String {
     // Most wire copy is plain printable ASCII: pass it through, counting letters by byte.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      letters += text.utf8.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+    var text = text
+    if let asciiLetters = text.withUTF8(Self.lettersIfPrintableASCII) {
+      letters += asciiLetters
       return text
     }
     var result = ""
@@ -51,6 +52,16 @@ struct WireTransliteration {
       result += "?"
     }
     return result
+  }
+
+  /// The number of ASCII letters in `bytes`, or nil when they are not all printable ASCII.
+  private static func lettersIfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var letters = 0
+    for byte in bytes {
+      guard byte >= 0x20, byte < 0x7F else { return nil }
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) { letters += 1 }
+    }
+    return letters
   }
 
   private func convert(_ character: Character) -> String? {
