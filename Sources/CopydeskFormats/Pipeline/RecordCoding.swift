@@ -7,7 +7,7 @@ public enum RecordCoding {
   /// Encodes a record.
   public static func encode(_ value: some Encodable, file: String) throws(Diagnostic) -> Data {
     do {
-      return try encoder.encode(value)
+      return try sortedCompact(value)
     } catch {
       throw Diagnostic(.error, file: file, message: "cannot encode the story's record: \(error)")
     }
@@ -30,18 +30,22 @@ public enum RecordCoding {
   public static func prettyFile(_ value: some Encodable, file: String, what: String)
     throws(Diagnostic) -> Data
   {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      return try encoder.encode(value) + Data("\n".utf8)
+      return PrettyJSON.layOut(try sortedCompact(value)) + Data("\n".utf8)
     } catch {
       throw Diagnostic(.error, file: file, message: "cannot encode the \(what): \(error)")
     }
   }
 
-  private static var encoder: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
+  /// Compact JSON, keys sorted, slashes unescaped: `SortedJSONEncoder`'s bytes, or
+  /// `JSONEncoder`'s for a value holding a floating-point number.
+  public static func sortedCompact(_ value: some Encodable) throws -> Data {
+    do {
+      return try SortedJSONEncoder.encode(value)
+    } catch is SortedJSONEncoder.Unsupported {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      return try encoder.encode(value)
+    }
   }
 }

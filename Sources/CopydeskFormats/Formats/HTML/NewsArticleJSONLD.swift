@@ -169,8 +169,7 @@ struct NewsArticleJSONLD: Encodable {
 
   /// The JSON-LD text, safe to place inside `<script type="application/ld+json">`.
   func scriptContent() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return HTMLEscaping.jsonForScript(String(decoding: try encoder.encode(self), as: UTF8.self))
+    let json = PrettyJSON.layOut(try RecordCoding.sortedCompact(self))
+    return HTMLEscaping.jsonForScript(String(decoding: json, as: UTF8.self))
   }
 }

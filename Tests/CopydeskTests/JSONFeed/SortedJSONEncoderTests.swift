@@ -1,0 +1,91 @@
+import CopydeskFormats
+import Foundation
+import Testing
+
+/// `SortedJSONEncoder` writes the bytes `JSONEncoder` writes with sorted keys and unescaped
+/// slashes, for every shape copydesk's formats encode.
+@Suite struct SortedJSONEncoderTests {
+  struct Inner: Encodable {
+    var name: String
+    var count: Int8
+    var tags: [String]?
+  }
+
+  struct Shape: Encodable {
+    var text: String
+    var number: Int
+    var unsigned: UInt64
+    var flag: Bool
+    var missing: String?
+    var inner: Inner
+    var inners: [Inner]
+    var table: [String: Int]
+    var nested: [[String: [Int?]]]
+    var empty: [String]
+    var explicitNull: String?
+
+    enum CodingKeys: String, CodingKey {
+      case text = "@text"
+      case number = "_number"
+      case unsigned = "Unsigned"
+      case flag = "flag2"
+      case missing, inner, inners, table, nested, empty
+      case explicitNull = "content_html"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(text, forKey: .text)
+      try container.encode(number, forKey: .number)
+      try container.encode(unsigned, forKey: .unsigned)
+      try container.encode(flag, forKey: .flag)
+      try container.encodeIfPresent(missing, forKey: .missing)
+      try container.encode(inner, forKey: .inner)
+      try container.encode(inners, forKey: .inners)
+      try container.encode(table, forKey: .table)
+      try container.encode(nested, forKey: .nested)
+      try container.encode(empty, forKey: .empty)
+      try container.encode(explicitNull, forKey: .explicitNull)
+    }
+  }
+
+  static let everyASCII = String(
+    String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init)))
+
+  static let shapes = [
+    Shape(
+      text: everyASCII, number: -42, unsigned: .max, flag: true, missing: nil,
+      inner: Inner(name: "a/b", count: -8, tags: nil),
+      inners: [Inner(name: "é ü 東京 😀 \u{2028}\u{2029}\u{FEFF}", count: 0, tags: ["", "x"])],
+      table: ["b": 2, "a": 1, "B": 3, "_": 4, "@": 5, "a1": 6, "a_": 7],
+      nested: [["k": [1, nil]], [:]],
+      empty: [], explicitNull: nil),
+    Shape(
+      text: "</script><!-- \"quoted\" \\ back", number: .min, unsigned: 0, flag: false,
+      missing: "here", inner: Inner(name: "", count: .max, tags: []), inners: [], table: [:],
+      nested: [], empty: [], explicitNull: "x"),
+  ]
+
+  @Test(arguments: shapes.indices)
+  func bytesMatchJSONEncoder(_ index: Int) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let expected = try encoder.encode(Self.shapes[index])
+    let written = try SortedJSONEncoder.encode(Self.shapes[index])
+    #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+  }
+
+  @Test func topLevelListsAndScalarsMatchToo() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(try SortedJSONEncoder.encode(["a", "b"]) == encoder.encode(["a", "b"]))
+    #expect(try SortedJSONEncoder.encode("x\ny") == encoder.encode("x\ny"))
+    #expect(try SortedJSONEncoder.encode(7) == encoder.encode(7))
+  }
+
+  @Test func floatingPointIsLeftToJSONEncoder() throws {
+    #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder.encode([1.5]) }
+    let viaRecords = try RecordCoding.sortedCompact(["a": 1.5])
+    #expect(String(decoding: viaRecords, as: UTF8.self) == #"{"a":1.5}"#)
+  }
+}
