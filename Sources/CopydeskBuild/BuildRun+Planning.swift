@@ -61,7 +61,7 @@ extension BuildRun {
     var next = try rows.next().map(StoredStory.init(row:))
     for story in stories {
       while let row = next, let path = row.sourcePath,
-        path.utf8.lexicographicallyPrecedes(story.path.utf8)
+        path < story.path
       {
         if !present.contains(path) { orphans.append(row) }
         next = try rows.next().map(StoredStory.init(row:))

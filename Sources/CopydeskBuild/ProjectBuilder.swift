@@ -32,7 +32,7 @@ public enum ProjectBuilder {
       database, commit: !settings.dryRun, file: output.stateDatabase.path
     ) { db in try run.execute(db) }
     if !settings.dryRun { LegacyLedger.removeFiles(of: output) }
-    run.report.stories.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    run.report.stories.sort { $0.path < $1.path }
     return run.report
   }
 }

@@ -65,8 +65,9 @@ struct StoryDiscovery {
           ))
       }
     }
-    found.stories.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    found.refused.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    // Keys are NFC, whose order as Swift strings is their UTF-8 byte order.
+    found.stories.sort { $0.path < $1.path }
+    found.refused.sort { $0.path < $1.path }
     return found
   }
 
@@ -85,7 +86,7 @@ struct StoryDiscovery {
           + "removed. Fix its permissions, or move it out of the stories folder")
     }
     let extensions = StoryReader.markdownExtensions.union(StoryReader.wireCopyExtensions)
-    for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+    for name in names.sorted(by: <) where !name.hasPrefix(".") && !name.hasPrefix("_") {
       let absolute = directory + "/" + name
       let path = relative.isEmpty ? name : relative + "/" + name
       guard let status = FileStatus.of(absolute) else { continue }
@@ -101,14 +102,14 @@ struct StoryDiscovery {
         try walk(
           absolute, relative: path, root: root, output: output, found: &found, byKey: &byKey)
       case .regularFile, .symbolicLink:
-        guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+        guard extensions.contains(StoryReader.fileExtension(of: name)) else { continue }
         var file = absolute
         if status.kind == .symbolicLink {
           let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
           guard target.hasPrefix(root + "/"), FileStatus.of(target)?.kind == .regularFile else {
             found.refused.append(
               (
-                path.precomposedStringWithCanonicalMapping,
+                Self.key(path),
                 Diagnostic(
                   .error, file: display(path),
                   message: "refused: a symbolic link to \(target), which is not a file inside "
@@ -118,12 +119,17 @@ struct StoryDiscovery {
           }
           file = target
         }
-        byKey[path.precomposedStringWithCanonicalMapping, default: []].append(
+        byKey[Self.key(path), default: []].append(
           Story(path: path, file: file))
       case .other:
         continue
       }
     }
+  }
+
+  /// The story's key: its path in Unicode NFC (an ASCII path already is).
+  static func key(_ path: String) -> String {
+    path.utf8.allSatisfy { $0 < 0x80 } ? path : path.precomposedStringWithCanonicalMapping
   }
 
   /// The system's words for why `directory` cannot be listed, as `ls` would say them.

@@ -45,7 +45,7 @@ public struct Sidecar: Sendable {
   /// The sidecar path of the story at `path`: `path.yml` for raw wire copy, nil for any other
   /// story (Markdown carries its metadata in its front matter).
   public static func path(for path: String) -> String? {
-    let fileExtension = (path as NSString).pathExtension.lowercased()
+    let fileExtension = StoryReader.fileExtension(of: path)
     return StoryReader.wireCopyExtensions.contains(fileExtension) ? path + ".yml" : nil
   }
 }

@@ -20,6 +20,14 @@ public enum StoryReader {
   public static let markdownExtensions: Set<String> = ["md", "markdown"]
   /// The file extensions read as raw wire copy.
   public static let wireCopyExtensions: Set<String> = ["txt"]
+
+  /// The lowercased extension of the path's last name (`md` for `a/B.MD`), empty when it has
+  /// none; `NSString.pathExtension` without bridging, for discovery's thousands of names.
+  public static func fileExtension(of path: String) -> String {
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
   /// The file extension of AST documents (`story.ast.json`), which `render` reads.
   public static let astExtension = "json"
 
@@ -41,7 +49,7 @@ public enum StoryReader {
   /// The largest file read as `fileName`: the story limit, or eight times it for an AST
   /// document, whose pretty JSON is that much larger than the story it holds.
   static func sizeLimit(of fileName: String, options: ReaderOptions) -> Int {
-    let isAST = (fileName as NSString).pathExtension.lowercased() == astExtension
+    let isAST = fileExtension(of: fileName) == astExtension
     return isAST ? options.maximumFileSize * 8 : options.maximumFileSize
   }
 
@@ -51,7 +59,7 @@ public enum StoryReader {
     data: Data, fileName: String, options: ReaderOptions = ReaderOptions(),
     sidecar: Sidecar? = nil
   ) throws(Diagnostic) -> ReadResult {
-    let fileExtension = (fileName as NSString).pathExtension.lowercased()
+    let fileExtension = fileExtension(of: fileName)
     if fileExtension == astExtension {
       let limit = sizeLimit(of: fileName, options: options)
       guard data.count <= limit else {
