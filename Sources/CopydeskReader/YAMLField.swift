@@ -80,10 +80,15 @@ public struct YAMLField {
     guard case .scalar(let scalar) = node, !isNull else {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
-    var value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    var value = scalar.string
+    // Most values are one line that starts and ends with a visible ASCII character: nothing
+    // to trim or fold, so Foundation's scan is spared.
+    if !Self.isOneTrimmedLine(value) {
+      value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
     // A line break inside a value ("Title\nMore", a block scalar) reads as a space, as YAML
     // folding does: every field is one line of text in the formats.
-    if value.contains(where: \.isNewline) {
+    if !Self.isOneTrimmedLine(value), value.contains(where: \.isNewline) {
       value = value.split(whereSeparator: \.isNewline)
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         .joined(separator: " ")
@@ -92,6 +97,30 @@ public struct YAMLField {
     value = ControlCharacters.removing(from: value)
     guard !value.isEmpty else { throw diagnostic("'\(key)' must not be empty") }
     return value
+  }
+
+  /// True when `text` starts and ends with visible ASCII and holds no line break (U+000A to
+  /// U+000D, U+0085, U+2028, U+2029).
+  static func isOneTrimmedLine(_ text: String) -> Bool {
+    let visible: ClosedRange<UInt8> = 0x21...0x7E
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last, visible.contains(first),
+        visible.contains(last)
+      else { return false }
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x0A...0x0D: return false
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return false
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          return false
+        default: continue
+        }
+      }
+      return true
+    }
   }
 
   /// The value as a boolean: `true` or `false`.

@@ -32,4 +32,24 @@ import Yams
     #expect(try fields["d"]?.boolean() == true)
     #expect(fields["e"] == nil, "an explicit null is left out of a mapping")
   }
+
+  @Test(arguments: [
+    ("Budget vote", true), ("a", true), (" padded", false), ("padded ", false), ("a\nb", false),
+    ("a\rb", false), ("a\u{85}b", false), ("a\u{2028}b", false), ("a\u{2029}b", false),
+    ("Ölpreis", false), ("Preis €", false), ("a \u{2019} b", true), ("", false),
+  ])
+  func oneTrimmedLineIsRecognisedOnItsBytes(_ text: String, _ expected: Bool) {
+    #expect(YAMLField.isOneTrimmedLine(text) == expected)
+  }
+
+  @Test func textIsTrimmedAndFoldedWhateverPathItTakes() throws {
+    let yaml =
+      "a: Budget vote\nb: \"  padded \"\nc: |\n  Title\n  more\nd: \"x\\u2028y\"\ne: Ölpreis steigt\n"
+    let fields = try #require(try YAMLField.document(yaml, fileName: "f.yml")).mappingOfAnyKeys()
+    #expect(try fields["a"]?.text() == "Budget vote")
+    #expect(try fields["b"]?.text() == "padded")
+    #expect(try fields["c"]?.text() == "Title more")
+    #expect(try fields["d"]?.text() == "x y")
+    #expect(try fields["e"]?.text() == "Ölpreis steigt")
+  }
 }
