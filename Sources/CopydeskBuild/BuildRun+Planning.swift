@@ -14,8 +14,8 @@ extension BuildRun {
   mutating func damagedOutputs(_ db: Database) throws -> Set<Int64> {
     var owners: Set<Int64> = []
     var refreshed: [(path: String, status: FileStatus)] = []
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT format, path, owner, hash, size, mtime FROM output")
+    // The hash is fetched only for a file whose status changed, which few have.
+    let rows = try Row.fetchCursor(db, sql: "SELECT format, path, owner, size, mtime FROM output")
     while let row = try rows.next() {
       let format: String = row["format"]
       guard selected.contains(format) else { continue }
@@ -24,7 +24,9 @@ extension BuildRun {
       let status = output.status(path)
       var damaged = status?.kind != .regularFile
       if !damaged, let status, status != recorded {
-        if output.hash(path) == row["hash"] {
+        let hash = try String.fetchOne(
+          db, sql: "SELECT hash FROM output WHERE path = ?", arguments: [path])
+        if output.hash(path) == hash {
           refreshed.append((path, status))
         } else {
           damaged = true

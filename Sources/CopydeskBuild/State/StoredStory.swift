@@ -14,7 +14,10 @@ struct StoredStory: Sendable {
   var sourceHash: String
   var source: FileStatus
   /// The first publication time; nil only for a story imported from an old ledger.
-  var firstPublished: Timestamp?
+  var firstPublished: Timestamp? { Self.timestamp(firstPublishedText) }
+  /// The first publication as the state stores it, read only when asked for: planning reads
+  /// every row and needs it for none of the stories that did not change.
+  private var firstPublishedText: String?
   var version: Int
   var status: PublicationStatus
   var embargo: Timestamp?
@@ -39,12 +42,15 @@ struct StoredStory: Sendable {
     sourcePath = row["source_path"]
     sourceHash = row["source_hash"]
     source = FileStatus(size: row["source_size"], modified: row["source_mtime"])
-    firstPublished = Self.timestamp(row["first_published"])
+    firstPublishedText = row["first_published"]
     version = row["version"]
     status = PublicationStatus(rawValue: row["status"]) ?? .usable
     embargo = Self.timestamp(row["embargo"])
     isPublic = row["is_public"]
-    formats = Set((row["formats"] as String).split(separator: ",").map(String.init))
+    formats = Set(
+      (row["formats"] as String).utf8.split(separator: UInt8(ascii: ",")).map {
+        String(Substring($0))
+      })
     published = row["published"]
     warnings = Self.warnings(row["warnings"])
   }
