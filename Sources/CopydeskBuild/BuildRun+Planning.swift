@@ -2,6 +2,7 @@ import CopydeskAST
 import CopydeskCore
 import CopydeskFormats
 import CopydeskReader
+import Foundation
 import GRDB
 
 extension BuildRun {
@@ -16,35 +17,67 @@ extension BuildRun {
     var refreshed: [(path: String, status: FileStatus)] = []
     // The hash is fetched only for a file whose status changed, which few have.
     let rows = try Row.fetchCursor(db, sql: "SELECT format, path, owner, size, mtime FROM output")
-    while let row = try rows.next() {
-      let format: String = row["format"]
-      guard selected.contains(format) else { continue }
-      let path: String = row["path"]
-      let recorded = FileStatus(size: row["size"], modified: row["mtime"])
-      let status = output.status(path)
-      var damaged = status?.kind != .regularFile
-      if !damaged, let status, status != recorded {
-        let hash = try String.fetchOne(
-          db, sql: "SELECT hash FROM output WHERE path = ?", arguments: [path])
-        if output.hash(path) == hash {
-          refreshed.append((path, status))
-        } else {
-          damaged = true
-          report.diagnostics.append(
-            Diagnostic(
-              .warning, file: output.rootPath + "/" + path,
-              message: "this output was changed outside copydesk; it is written again"))
+    var chunk: [RecordedOutput] = []
+    func check(_ chunk: [RecordedOutput]) throws {
+      let statuses = Self.statuses(of: chunk.map(\.path), in: output, jobs: settings.jobs)
+      for (recorded, status) in zip(chunk, statuses) {
+        var damaged = status?.kind != .regularFile
+        if !damaged, let status, status != recorded.status {
+          let hash = try String.fetchOne(
+            db, sql: "SELECT hash FROM output WHERE path = ?", arguments: [recorded.path])
+          if output.hash(recorded.path) == hash {
+            refreshed.append((recorded.path, status))
+          } else {
+            damaged = true
+            report.diagnostics.append(
+              Diagnostic(
+                .warning, file: output.rootPath + "/" + recorded.path,
+                message: "this output was changed outside copydesk; it is written again"))
+          }
         }
+        if damaged, let owner = recorded.owner { owners.insert(owner) }
       }
-      guard damaged else { continue }
-      if let owner: Int64 = row["owner"] { owners.insert(owner) }
     }
+    while let row = try rows.next() {
+      guard selected.contains(row["format"] as String) else { continue }
+      chunk.append(
+        RecordedOutput(
+          path: row["path"], owner: row["owner"],
+          status: FileStatus(size: row["size"], modified: row["mtime"])))
+      if chunk.count == 4096 {
+        try check(chunk)
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    try check(chunk)
     for (path, status) in refreshed {
       try db.execute(
         sql: "UPDATE output SET size = ?, mtime = ? WHERE path = ?",
         arguments: [status.size, status.modified, path])
     }
     return owners
+  }
+
+  /// An output as the state recorded it.
+  private struct RecordedOutput {
+    var path: String
+    var owner: Int64?
+    var status: FileStatus
+  }
+
+  /// The status of each output path, taken on `jobs` threads (`lstat` calls dominate a
+  /// rebuild that changes little).
+  private static func statuses(of paths: [String], in output: OutputFolder, jobs: Int)
+    -> [FileStatus?]
+  {
+    let slots = ResultSlots<FileStatus?>(count: paths.count)
+    let workers = max(1, min(jobs, paths.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for index in stride(from: worker, to: paths.count, by: workers) {
+        _ = slots.store(output.status(paths[index]), at: index)
+      }
+    }
+    return slots.values
   }
 
   /// Walks the discovered stories and the stored ones together, both in path order.
@@ -77,7 +110,7 @@ extension BuildRun {
       let unchanged =
         !rebuildAll && !damaged.contains(row.id) && selected.isSubset(of: row.formats)
         && row.isPublic == row.isPublic(at: settings.clock)
-        && SourceFile.status(of: story.file).map {
+        && SourceFile.status(of: story.file, known: story.status).map {
           $0.size == row.source.size && $0.modified == row.source.modified
         } == true
       if unchanged {

@@ -43,9 +43,10 @@ struct SourceFile: Sendable {
   }
 
   /// The status of the story at `path` taken with its sidecar: the sizes added (with one more
-  /// when there is a sidecar) and the later of the times, so editing either shows.
-  static func status(of path: String) -> FileStatus? {
-    guard let story = FileStatus.of(path) else { return nil }
+  /// when there is a sidecar) and the later of the times, so editing either shows; `known` is
+  /// the story file's own status when the caller has just taken it.
+  static func status(of path: String, known: FileStatus? = nil) -> FileStatus? {
+    guard let story = known ?? FileStatus.of(path) else { return nil }
     guard let sidecarPath = Sidecar.path(for: path), let sidecar = FileStatus.of(sidecarPath)
     else { return story }
     return FileStatus(

@@ -17,6 +17,8 @@ struct StoryDiscovery {
     var path: String
     /// The absolute path to read, links already resolved.
     var file: String
+    /// The file's size and time when discovery saw it, for a regular file (not a link).
+    var status: FileStatus?
   }
 
   /// What discovery found.
@@ -50,7 +52,7 @@ struct StoryDiscovery {
     try walk(root, relative: "", root: root, output: output, found: &found, byKey: &byKey)
     for (key, stories) in byKey {
       if stories.count == 1 {
-        found.stories.append(Story(path: key, file: stories[0].file))
+        found.stories.append(Story(path: key, file: stories[0].file, status: stories[0].status))
         continue
       }
       for story in stories {
@@ -120,7 +122,7 @@ struct StoryDiscovery {
           file = target
         }
         byKey[Self.key(path), default: []].append(
-          Story(path: path, file: file))
+          Story(path: path, file: file, status: status.kind == .regularFile ? status : nil))
       case .other:
         continue
       }
