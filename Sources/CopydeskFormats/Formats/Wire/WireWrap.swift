@@ -21,6 +21,13 @@ enum WireWrap {
     }) {
       return lines
     }
+    return wrapCharacters(text, firstPrefix: firstPrefix, prefix: prefix, width: width)
+  }
+
+  /// `wrap` counting characters, for any text; the ASCII path must give the same lines.
+  static func wrapCharacters(
+    _ text: String, firstPrefix: String, prefix: String, width: Int
+  ) -> [String] {
     // Words are found on the UTF-8 bytes: a space or a line feed is never part of a
     // grapheme cluster with its neighbours, and byte splitting is many times faster.
     let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { Substring($0) }
