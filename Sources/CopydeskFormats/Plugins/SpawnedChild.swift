@@ -54,7 +54,15 @@ struct SpawnedChild {
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
-    let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    var status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    // A program that is being replaced is open for writing somewhere for a moment ("Text file
+    // busy"): try again for up to 0.6 s before giving up.
+    var pause: useconds_t = 10_000
+    while status == ETXTBSY && pause <= 320_000 {
+      usleep(pause)
+      pause *= 2
+      status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    }
     for descriptor in [stdinPipe[0], stdoutPipe[1], stderrPipe[1]] { close(descriptor) }
     guard status == 0 else {
       for descriptor in [stdinPipe[1], stdoutPipe[0], stderrPipe[0]] { close(descriptor) }

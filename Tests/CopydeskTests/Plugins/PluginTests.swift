@@ -15,10 +15,17 @@ import Testing
   /// An executable script in a new folder.
   static func script(_ name: String, _ body: String) throws -> String {
     let folder = try ExternalValidator.temporaryFolder()
-    let url = folder.appendingPathComponent(name)
-    try Data(body.utf8).write(to: url)
-    #expect(chmod(url.path, 0o755) == 0)
-    return url.path
+    let path = folder.appendingPathComponent(name).path
+    try writeScript(body, to: path)
+    return path
+  }
+
+  /// Writes an executable script at `path` through a close-on-exec descriptor: a plugin that
+  /// another test starts meanwhile must not inherit it open for writing, or starting the script
+  /// fails with "Text file busy" for as long as that plugin runs.
+  static func writeScript(_ body: String, to path: String) throws {
+    try AtomicFile.write(Data(body.utf8), to: URL(fileURLWithPath: path))
+    #expect(chmod(path, 0o755) == 0)
   }
 
   /// A project holding the example stories and `config` as its copydesk.yml.
@@ -181,7 +188,7 @@ import Testing
     #expect(try !ProjectBuilder.build(settings).hasFailures)
     let page = project.output.appendingPathComponent("html/council-budget-vote.html").path
     let before = try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int
-    try Data("#!/bin/sh\necho two\n".utf8).write(to: URL(fileURLWithPath: program))
+    try Self.writeScript("#!/bin/sh\necho two\n", to: program)
     #expect(try !ProjectBuilder.build(settings).hasFailures)
     let after = try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int
     #expect(before == after, "the page was written again")
