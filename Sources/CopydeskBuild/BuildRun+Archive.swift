@@ -12,38 +12,36 @@ extension BuildRun {
   /// ending in the new bytes' hash.
   func archiveSent() throws(Diagnostic) {
     guard settings.config.archive, !settings.dryRun else { return }
-    for story in built where story.failure == nil {
-      for planned in story.outputs where planned.written {
-        guard settings.registry.format(named: planned.format)?.audience == .subscribers else {
-          continue
-        }
-        let data = try RegularFile.read(
-          output.rootPath + "/" + planned.path, display: planned.path, limit: 1 << 30,
-          followLinks: false
-        ).data
-        var path = Self.archivePath(planned.path, format: planned.format, story: story)
-        if let kept = try? RegularFile.read(
-          output.rootPath + "/" + path, display: path, limit: 1 << 30, followLinks: false
-        ).data {
-          if kept == data { continue }
-          path = Self.archivePath(
-            planned.path, format: planned.format, story: story,
-            variant: "-" + planned.hash.prefix(8))
-        }
-        try output.createFolders(for: path)
-        _ = try output.place(try output.stage(data, for: path), at: path)
+    for item in archiveItems {
+      let data = try RegularFile.read(
+        output.rootPath + "/" + item.path, display: item.path, limit: 1 << 30, followLinks: false
+      ).data
+      var path = Self.archivePath(of: item)
+      if let kept = try? RegularFile.read(
+        output.rootPath + "/" + path, display: path, limit: 1 << 30, followLinks: false
+      ).data {
+        if kept == data { continue }
+        path = Self.archivePath(of: item, variant: "-" + item.hash.prefix(8))
       }
+      _ = try output.write(data, to: path)
     }
   }
 
   /// `archive/<format>/<slug>/v<version>`, then `variant` and what follows the slug in the
   /// output's file name (`.xml`, `.picture.xml`), or the whole name when it does not start
   /// with the slug.
-  static func archivePath(
-    _ path: String, format: String, story: BuiltStory, variant: Substring = ""
-  ) -> String {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let rest = name.hasPrefix(story.slug) ? String(name.dropFirst(story.slug.count)) : "-" + name
-    return "archive/\(format)/\(story.slug)/v\(story.version)\(variant)\(rest)"
+  static func archivePath(of item: ArchiveItem, variant: Substring = "") -> String {
+    let name = item.path.split(separator: "/").last.map(String.init) ?? item.path
+    let rest = name.hasPrefix(item.slug) ? String(name.dropFirst(item.slug.count)) : "-" + name
+    return "archive/\(item.format)/\(item.slug)/v\(item.version)\(variant)\(rest)"
   }
+}
+
+/// A subscriber output a build writes, as the archive needs it.
+struct ArchiveItem {
+  var format: String
+  var path: String
+  var hash: String
+  var slug: String
+  var version: Int
 }

@@ -21,14 +21,9 @@ extension BuildRun {
   ///
   /// Workers read and render a batch in parallel, the build settles identities, collisions and
   /// sequence numbers in path order, then workers lay out the wire text and stage the outputs whose
-  /// bytes changed. Only one batch's bytes are in memory at a time.
+  /// bytes changed, and the batch's rows are written inside the build's open transaction. Only
+  /// one batch's bytes and stories are in memory at a time.
   mutating func render(_ dirty: [Pending], _ db: Database) throws {
-    try db.execute(
-      sql: """
-        CREATE TEMP TABLE pending_record (
-          source_path TEXT NOT NULL, collection TEXT NOT NULL, sort_key TEXT NOT NULL,
-          hash TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (source_path, collection))
-        """)
     var builder = StoryBuild(
       formats: settings.formats, site: settings.config.site, templates: settings.templates,
       options: settings.config.options, layout: layout,
@@ -49,10 +44,9 @@ extension BuildRun {
         recorded.append(try recordedOutputs(of: stories[index].stored, db))
       }
       stage(&stories, &prepared, recorded: recorded)
-      for index in batch.indices where stories[index].failure == nil {
-        try saveRecords(prepared[index].result, of: &stories[index], db)
+      for index in batch.indices {
+        try settle(stories[index], records: prepared[index].result.records, db)
       }
-      built += stories
       done += batch.count
       settings.progress?(done, dirty.count)
     }
@@ -159,7 +153,7 @@ extension BuildRun {
         {
           planned.status = previous.status
         } else if !dryRun {
-          planned.staged = try output.stage(rendered.data, for: rendered.path)
+          (planned.staged, planned.status) = try output.stage(rendered.data, for: rendered.path)
         }
         story.outputs.append(planned)
       }
@@ -183,18 +177,6 @@ extension BuildRun {
       outputs[row["path"]] = (row["hash"], FileStatus(size: row["size"], modified: row["mtime"]))
     }
     return outputs
-  }
-
-  /// Keeps the story's collection records in a temporary table until the commit.
-  private mutating func saveRecords(
-    _ result: StoryBuild.Result, of story: inout BuiltStory, _ db: Database
-  ) throws {
-    let when = Self.sortKey(story.firstPublished)
-    for (collection, data) in result.records {
-      try db.reused("INSERT OR REPLACE INTO pending_record VALUES (?, ?, ?, ?, ?)").execute(
-        arguments: [story.path, collection, when + " " + story.guid, ContentHash.of(data), data])
-      story.records.insert(collection)
-    }
   }
 
   /// A text that sorts like the instant: newest first is `ORDER BY sort_key DESC`.

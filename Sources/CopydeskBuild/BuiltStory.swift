@@ -4,10 +4,10 @@ import CopydeskFormats
 import CopydeskReader
 import Foundation
 
-/// What the build keeps of one rebuilt story until it commits.
+/// What the build knows of one rebuilt story between rendering and recording its rows.
 ///
 /// The identity and state to record, and where each output stands. Bytes are not kept: changed
-/// outputs wait in temporary files, records in the database.
+/// outputs wait in temporary files.
 struct BuiltStory: Sendable {
   /// One output the story wants.
   struct Output: Sendable {
@@ -16,10 +16,9 @@ struct BuiltStory: Sendable {
     var hash: String
     /// The temporary file holding new bytes; nil when the file on disk is already right.
     var staged: String?
-    /// The file's status on disk, once known.
+    /// The status to record: the staged file's (a rename keeps it), or that of the file on
+    /// disk when it is already right; nil in a dry run.
     var status: FileStatus?
-    /// True once this build has put new bytes in place for it.
-    var written = false
   }
 
   /// The story's path relative to the stories folder (NFC).
@@ -39,8 +38,6 @@ struct BuiltStory: Sendable {
   var embargo: Timestamp?
   var withholding: PublicationRules.Withholding?
   var outputs: [Output] = []
-  /// Collections the story has a record in this build.
-  var records: Set<String> = []
   /// The story's sequence numbers, by numbering service, when it has numbered outputs.
   var sequences: [String: Int] = [:]
   /// The warnings of reading and rendering the story, kept to be replayed while it is unchanged.

@@ -128,31 +128,23 @@ struct OutputFolder: Sendable {
     }
   }
 
-  /// Writes `data` for `path` to a temporary file; `place` later renames it into position.
+  /// Writes `data` for `path` to a temporary file, which `place` later renames into position,
+  /// and returns the file's path and its status (which the rename keeps).
   ///
   /// Safe to call from several threads at once.
-  func stage(_ data: Data, for path: String) throws(Diagnostic) -> String {
+  func stage(_ data: Data, for path: String) throws(Diagnostic) -> (
+    staged: String, status: FileStatus
+  ) {
     _ = try Self.parts(of: path)
-    if let staged = try fresh.stagingFile(for: path) {
-      let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-      let failure =
-        descriptor < 0
-        ? errno
-        : FileDescriptor.writeAll(data, to: descriptor).map { code in
-          unlink(staged)
-          return code
-        }
-      if descriptor >= 0 { close(descriptor) }
-      if let failure {
-        throw Diagnostic(
-          .error, file: path,
-          message: "cannot write the output: \(String(cString: strerror(failure)))")
-      }
-      return staged
-    }
     do {
+      if let staged = try fresh.stagingFile(for: path) {
+        return (staged, FileStatus(try AtomicFile.create(data, atPath: staged)))
+      }
       let name = path.split(separator: "/").last.map(String.init) ?? path
-      return try AtomicFile.writeTemporary(data, named: name, inFolder: temporaryPath)
+      let staged = try AtomicFile.writeTemporary(data, named: name, inFolder: temporaryPath)
+      return (staged.path, FileStatus(staged.status))
+    } catch let error as Diagnostic {
+      throw error
     } catch {
       throw Diagnostic(
         .error, file: path, message: "cannot write the output: \(SystemError.reason(error))")
@@ -173,31 +165,41 @@ struct OutputFolder: Sendable {
     return FileStatus.of(destination) ?? FileStatus(size: -1, modified: -1)
   }
 
-  /// Puts the fresh folders in place, each with one rename, and returns the status of each
-  /// file staged in them (`paths`, output paths), in order.
+  /// Puts the fresh folders in place, each with one rename.
   ///
-  /// A folder that appeared in the output meanwhile gets the staged files one by one.
-  func placeFresh(_ paths: [String]) throws(Diagnostic) -> [FileStatus] {
-    let leftOver = Set(fresh.putInPlace())
-    var statuses: [FileStatus] = []
-    statuses.reserveCapacity(paths.count)
-    for path in paths {
-      let top = path.split(separator: "/").first.map(String.init) ?? path
-      if leftOver.contains(top) {
-        try createFolders(for: path)
-        statuses.append(try place(fresh.stagingPath + "/" + path, at: path))
-      } else {
-        statuses.append(FileStatus.of(rootPath + "/" + path) ?? FileStatus(size: -1, modified: -1))
-      }
+  /// A folder that appeared in the output meanwhile keeps what stands in it and gets the staged
+  /// files one by one.
+  func placeFresh() throws(Diagnostic) {
+    for top in fresh.putInPlace() {
+      try placeStaged(in: top)
     }
     FreshFolders.clear(fresh.stagingPath)
-    return statuses
+  }
+
+  /// Renames every file staged under the fresh folder's `relative` path to the same path in
+  /// the output, folder by folder; links are not followed.
+  private func placeStaged(in relative: String) throws(Diagnostic) {
+    let names =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: fresh.stagingPath + "/" + relative)) ?? []
+    for name in names.sorted() {
+      let path = relative + "/" + name
+      switch FileStatus.of(fresh.stagingPath + "/" + path)?.kind {
+      case .folder:
+        try placeStaged(in: path)
+      case .regularFile:
+        try createFolders(for: path)
+        _ = try place(fresh.stagingPath + "/" + path, at: path)
+      default:
+        continue
+      }
+    }
   }
 
   /// Writes `data` at `path` atomically, creating its folders.
   func write(_ data: Data, to path: String) throws(Diagnostic) -> FileStatus {
     try createFolders(for: path)
-    return try place(try stage(data, for: path), at: path)
+    return try place(try stage(data, for: path).staged, at: path)
   }
 
   /// The status of whatever stands at the output path `path`, links not followed.

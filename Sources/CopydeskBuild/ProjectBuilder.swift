@@ -46,11 +46,14 @@ struct BuildRun {
   let selected: Set<String>
   /// Every story path present this run, including those refused: what they published stays.
   var present: Set<String> = []
-  /// Stories rebuilt this run, in path order.
-  var built: [BuiltStory] = []
+  /// Staged files outside fresh folders, to rename into place at the commit.
+  var placements: [(staged: String, path: String)] = []
+  /// Subscriber outputs this run writes, to archive once in place (`archive: true`).
+  var archiveItems: [ArchiveItem] = []
   /// Story rows claimed this run (pinned by path or adopted by a renamed file).
   var claimedRows: Set<Int64> = []
-  /// Story rows of the stories rebuilt so far: their claims are in `claimedSlugs` now.
+  /// Story rows of the stories rebuilt so far, new ones included: their claims are in
+  /// `claimedSlugs` now.
   var processedRows: Set<Int64> = []
   /// Slugs and guids claimed by the stories rebuilt so far, with the claiming path.
   var claimedSlugs: [String: String] = [:]

@@ -34,26 +34,44 @@ public enum AtomicFile {
   /// A process killed in between leaves at most a stray temporary file.
   public static func writeTemporary(_ data: Data, for url: URL, in folder: URL) throws -> URL {
     URL(
-      fileURLWithPath: try writeTemporary(data, named: url.lastPathComponent, inFolder: folder.path)
-    )
+      fileURLWithPath: try writeTemporary(
+        data, named: url.lastPathComponent, inFolder: folder.path
+      ).path)
   }
 
   /// Writes `data` to a new temporary file in the folder at `folder`, named after `name`,
-  /// and returns its path; string paths spare the cost of building URLs in bulk writes.
+  /// and returns its path and status (see `create`); string paths spare the cost of building
+  /// URLs in bulk writes.
   public static func writeTemporary(_ data: Data, named name: String, inFolder folder: String)
-    throws -> String
+    throws -> (path: String, status: stat)
   {
     let path = folder + "/." + name + "." + UUID().uuidString + ".tmp"
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    do {
+      return (path, try create(data, atPath: path))
+    } catch let failure as Failure {
+      throw Failure(action: failure.action + " a file in", path: folder, code: failure.code)
+    }
+  }
+
+  /// Creates the file `path`, which must not exist yet (a symbolic link there is not followed),
+  /// holding `data`, and returns its status as written; on failure nothing is left at `path`.
+  ///
+  /// The status is the file's after a later `rename` too, which keeps size and modification
+  /// time, so callers need not ask again.
+  public static func create(_ data: Data, atPath path: String) throws -> stat {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard descriptor >= 0 else {
-      throw Failure(action: "create a file in", path: folder, code: errno)
+      throw Failure(action: "create", path: path, code: errno)
     }
     defer { close(descriptor) }
-    if let failure = FileDescriptor.writeAll(data, to: descriptor) {
+    var info = stat()
+    if let failure = FileDescriptor.writeAll(data, to: descriptor)
+      ?? (fstat(descriptor, &info) == 0 ? nil : errno)
+    {
       unlink(path)
-      throw Failure(action: "write a file in", path: folder, code: failure)
+      throw Failure(action: "write", path: path, code: failure)
     }
-    return path
+    return info
   }
 
   /// Renames a temporary file over `url`; on failure the temporary file is removed.

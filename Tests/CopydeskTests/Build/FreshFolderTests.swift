@@ -26,13 +26,15 @@ import Testing
   @Test func aMissingFolderIsStagedWholeAndAppearsWithOneRename() throws {
     let output = try Self.outputFolder()
     let staged = try output.stage(Data("a".utf8), for: "html/a.html")
-    #expect(output.fresh.holds(staged))
-    #expect(staged.hasSuffix("/fresh/html/a.html"))
+    #expect(output.fresh.holds(staged.staged))
+    #expect(staged.staged.hasSuffix("/fresh/html/a.html"))
     _ = try output.stage(Data("b".utf8), for: "html/deep/b.html")
     // Nothing is visible until the folder goes into place.
     #expect(FileStatus.of(output.rootPath + "/html") == nil)
-    let statuses = try output.placeFresh(["html/a.html", "html/deep/b.html"])
-    #expect(statuses.map(\.size) == [1, 1])
+    try output.placeFresh()
+    // The build records the status taken at staging: the rename must keep it.
+    #expect(FileStatus.of(output.rootPath + "/html/a.html") == staged.status)
+    #expect(staged.status.size == 1)
     #expect(text(output, "html/a.html") == "a")
     #expect(text(output, "html/deep/b.html") == "b")
     #expect(FileStatus.of(output.fresh.stagingPath) == nil, "the staging folder is left behind")
@@ -42,28 +44,32 @@ import Testing
     let output = try Self.outputFolder()
     try OutputFolder.makeRealFolder(output.rootPath + "/wire")
     let staged = try output.stage(Data("w".utf8), for: "wire/a.txt")
-    #expect(!output.fresh.holds(staged))
-    _ = try output.place(staged, at: "wire/a.txt")
+    #expect(!output.fresh.holds(staged.staged))
+    #expect(try output.place(staged.staged, at: "wire/a.txt") == staged.status)
     #expect(text(output, "wire/a.txt") == "w")
   }
 
   @Test func aFolderThatAppearsMeanwhileKeepsItsFilesAndGetsTheNewOnes() throws {
     let output = try Self.outputFolder()
-    _ = try output.stage(Data("new".utf8), for: "newsml/a.xml")
+    let staged = try output.stage(Data("new".utf8), for: "newsml/a.xml")
+    _ = try output.stage(Data("deep".utf8), for: "newsml/2026/b.xml")
     try OutputFolder.makeRealFolder(output.rootPath + "/newsml")
     try Data("someone else's".utf8).write(
       to: URL(fileURLWithPath: output.rootPath + "/newsml/other.xml"))
-    _ = try output.placeFresh(["newsml/a.xml"])
+    try output.placeFresh()
     #expect(text(output, "newsml/a.xml") == "new")
+    #expect(FileStatus.of(output.rootPath + "/newsml/a.xml") == staged.status)
+    #expect(text(output, "newsml/2026/b.xml") == "deep")
+    #expect(FileStatus.of(output.fresh.stagingPath) == nil, "the staging folder is left behind")
     #expect(text(output, "newsml/other.xml") == "someone else's")
   }
 
   @Test func writesAfterTheFoldersAreInPlaceGoFileByFile() throws {
     let output = try Self.outputFolder()
     _ = try output.stage(Data("a".utf8), for: "html/a.html")
-    _ = try output.placeFresh(["html/a.html"])
+    try output.placeFresh()
     let staged = try output.stage(Data("index".utf8), for: "atom/index.xml")
-    #expect(!output.fresh.holds(staged))
+    #expect(!output.fresh.holds(staged.staged))
   }
 
   @Test func whatAKilledBuildStagedIsClearedWithoutFollowingLinks() throws {
