@@ -36,7 +36,7 @@ extension BuildRun {
       wanted.insert(path)
       let key = ContentHash.of(["\(index)/\(ranges.count)"] + hashes[range])
       let recordedKey = try String.fetchOne(
-        db, sql: "SELECT input_key FROM output WHERE path = ?", arguments: [path])
+        db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
       if try rebuildAll || recordedKey != key || needsWriting(path, db) {
         due.append((index, path, key, range))
       }
@@ -72,7 +72,7 @@ extension BuildRun {
       arguments: [format])
     where !wanted.contains(row["path"]) {
       removals.append((row["path"], row["hash"]))
-      try db.execute(sql: "DELETE FROM output WHERE path = ?", arguments: [row["path"]])
+      try db.reused("DELETE FROM output WHERE path = ?").execute(arguments: [row["path"]])
     }
   }
 
@@ -100,7 +100,7 @@ extension BuildRun {
   func needsWriting(_ path: String, _ db: Database) throws -> Bool {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT size, mtime FROM output WHERE path = ?", arguments: [path])
+        db.reused("SELECT size, mtime FROM output WHERE path = ?"), arguments: [path])
     else { return true }
     return output.status(path) != FileStatus(size: row["size"], modified: row["mtime"])
   }
@@ -112,20 +112,21 @@ extension BuildRun {
   ) throws {
     let hash = ContentHash.of(data)
     let recorded = try Row.fetchOne(
-      db, sql: "SELECT hash, size, mtime FROM output WHERE path = ?", arguments: [path])
+      db.reused("SELECT hash, size, mtime FROM output WHERE path = ?"), arguments: [path])
     var status = recorded.map { FileStatus(size: $0["size"], modified: $0["mtime"]) }
     if recorded?["hash"] != hash || output.status(path) != status {
       report.written.append(path)
       status = settings.dryRun ? nil : try output.write(data, to: path)
     }
     let written = status ?? FileStatus(size: -1, modified: -1)
-    try db.execute(
-      sql: """
-        INSERT INTO output (format, path, owner, hash, size, mtime, input_key)
-        VALUES (?, ?, NULL, ?, ?, ?, ?)
-        ON CONFLICT(path) DO UPDATE SET format = excluded.format, owner = NULL,
-          hash = excluded.hash, size = excluded.size, mtime = excluded.mtime,
-          input_key = excluded.input_key
-        """, arguments: [format, path, hash, written.size, written.modified, key])
+    try db.reused(
+      """
+      INSERT INTO output (format, path, owner, hash, size, mtime, input_key)
+      VALUES (?, ?, NULL, ?, ?, ?, ?)
+      ON CONFLICT(path) DO UPDATE SET format = excluded.format, owner = NULL,
+        hash = excluded.hash, size = excluded.size, mtime = excluded.mtime,
+        input_key = excluded.input_key
+      """
+    ).execute(arguments: [format, path, hash, written.size, written.modified, key])
   }
 }

@@ -24,7 +24,7 @@ extension BuildRun {
         var damaged = status?.kind != .regularFile
         if !damaged, let status, status != recorded.status {
           let hash = try String.fetchOne(
-            db, sql: "SELECT hash FROM output WHERE path = ?", arguments: [recorded.path])
+            db.reused("SELECT hash FROM output WHERE path = ?"), arguments: [recorded.path])
           if output.hash(recorded.path) == hash {
             refreshed.append((recorded.path, status))
           } else {
@@ -38,12 +38,12 @@ extension BuildRun {
         if damaged, let owner = recorded.owner { owners.insert(owner) }
       }
     }
+    // Columns by position, as selected: a lookup by name costs more than the rest per row.
     while let row = try rows.next() {
-      guard selected.contains(row["format"] as String) else { continue }
+      guard selected.contains(row[0] as String) else { continue }
       chunk.append(
         RecordedOutput(
-          path: row["path"], owner: row["owner"],
-          status: FileStatus(size: row["size"], modified: row["mtime"])))
+          path: row[1], owner: row[2], status: FileStatus(size: row[3], modified: row[4])))
       if chunk.count == 4096 {
         try check(chunk)
         chunk.removeAll(keepingCapacity: true)
@@ -65,19 +65,20 @@ extension BuildRun {
     var status: FileStatus
   }
 
-  /// The status of each output path, taken on `jobs` threads (`lstat` calls dominate a
-  /// rebuild that changes little).
+  /// The status of each output path, taken on `jobs` threads, each over a contiguous share
+  /// (`lstat` calls dominate a rebuild that changes little).
   private static func statuses(of paths: [String], in output: OutputFolder, jobs: Int)
     -> [FileStatus?]
   {
-    let slots = ResultSlots<FileStatus?>(count: paths.count)
     let workers = max(1, min(jobs, paths.count))
+    let share = (paths.count + workers - 1) / workers
+    let slots = ResultSlots<[FileStatus?]>(count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for index in stride(from: worker, to: paths.count, by: workers) {
-        _ = slots.store(output.status(paths[index]), at: index)
-      }
+      let start = min(paths.count, worker * share)
+      _ = slots.store(
+        output.statuses(of: paths[start..<min(paths.count, start + share)]), at: worker)
     }
-    return slots.values
+    return slots.values.flatMap { $0 }
   }
 
   /// Walks the discovered stories and the stored ones together, both in path order.
@@ -91,51 +92,69 @@ extension BuildRun {
     var orphans: [StoredStory] = []
     let rows = try Row.fetchCursor(
       db,
-      sql: "SELECT \(StoredStory.columns) FROM story WHERE source_path IS NOT NULL "
+      sql: "SELECT \(PlanningRow.columns) FROM story WHERE source_path IS NOT NULL "
         + "ORDER BY source_path")
-    var next = try rows.next().map(StoredStory.init(row:))
-    for story in stories {
-      while let row = next, let path = row.sourcePath,
-        path < story.path
-      {
-        if !present.contains(path) { orphans.append(row) }
-        next = try rows.next().map(StoredStory.init(row:))
+    func story(_ row: PlanningRow) throws -> StoredStory {
+      guard let stored = try StoredStory.fetch(id: row.id, db) else {
+        throw Diagnostic(.error, file: output.stateDatabase.path, message: "a story row vanished")
       }
-      guard let row = next, row.sourcePath == story.path else {
-        dirty.append((story, nil))
+      return stored
+    }
+    // Most rows list the same formats: whether they cover this run's is worked out once each.
+    var covering: [String: Bool] = [:]
+    var next = try rows.next().map(PlanningRow.init(row:))
+    for discovered in stories {
+      while let row = next, row.sourcePath < discovered.path {
+        if !present.contains(row.sourcePath) { orphans.append(try story(row)) }
+        next = try rows.next().map(PlanningRow.init(row:))
+      }
+      guard let row = next, row.sourcePath == discovered.path else {
+        dirty.append((discovered, nil))
         continue
       }
-      next = try rows.next().map(StoredStory.init(row:))
+      next = try rows.next().map(PlanningRow.init(row:))
       claimedRows.insert(row.id)
+      let covers =
+        covering[row.formats]
+        ?? {
+          let covers = selected.isSubset(of: StoredStory.formats(in: row.formats))
+          covering[row.formats] = covers
+          return covers
+        }()
       let unchanged =
-        !rebuildAll && !damaged.contains(row.id) && selected.isSubset(of: row.formats)
+        !rebuildAll && !damaged.contains(row.id) && covers
         && row.isPublic == row.isPublic(at: settings.clock)
-        && SourceFile.status(of: story.file, known: story.status).map {
+        && SourceFile.status(of: discovered.file, known: discovered.status).map {
           $0.size == row.source.size && $0.modified == row.source.modified
         } == true
       if unchanged {
-        report.stories.append(.init(path: display(story.path), outcome: unchangedOutcome(row)))
+        report.stories.append(
+          .init(
+            path: display(discovered.path),
+            outcome: unchangedOutcome(status: row.status, embargo: row.embargo)))
         // Its warnings still hold: say them again, as they were said when it was read.
-        report.diagnostics += row.warnings
+        if row.hasWarnings { report.diagnostics += try story(row).warnings }
       } else {
-        dirty.append((story, row))
+        dirty.append((discovered, try story(row)))
       }
     }
     while let row = next {
-      if let path = row.sourcePath, !present.contains(path) { orphans.append(row) }
-      next = try rows.next().map(StoredStory.init(row:))
+      if !present.contains(row.sourcePath) { orphans.append(try story(row)) }
+      next = try rows.next().map(PlanningRow.init(row:))
     }
     return (dirty, orphans)
   }
 
-  /// The outcome of a story that was not rebuilt, from its row.
-  private func unchangedOutcome(_ row: StoredStory) -> BuildReport.Outcome {
-    switch row.status {
+  /// The outcome of a story that was not rebuilt, from its row's status and embargo.
+  private func unchangedOutcome(status: PublicationStatus, embargo: Timestamp?)
+    -> BuildReport.Outcome
+  {
+    switch status {
     case .draft: return .draft
     case .canceled: return .killed
     case .withheld: return .withheld(.withheld)
     case .usable:
-      if let embargo = row.embargo, settings.clock < embargo {
+      if let embargo, settings.clock < embargo {
         return .withheld(.embargoed(until: embargo))
       }
       return .unchanged

@@ -26,7 +26,7 @@ extension BuildRun {
       wanted.insert(path)
       let key = "\(status.size):\(status.modified)"
       let recorded = try String.fetchOne(
-        db, sql: "SELECT input_key FROM output WHERE path = ?", arguments: [path])
+        db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
       if !rebuildAll, recorded == key, try !needsWriting(path, db) { continue }
       let data: Data
       do throws(Diagnostic) {

@@ -7,23 +7,36 @@ import Foundation
 enum ContentHash {
   /// The hash of `data` as 16 hex digits.
   static func of(_ data: Data) -> String {
-    var hash: UInt64 = 14_695_981_039_346_656_037
-    data.withUnsafeBytes { bytes in
-      for byte in bytes {
-        hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
-      }
-    }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    var hash = offsetBasis
+    data.withUnsafeBytes { hash = add($0, to: hash) }
+    return hex(hash)
   }
 
-  /// The hash of several texts, each length-prefixed so that boundaries matter.
+  /// The hash of several texts, each length-prefixed so that boundaries matter: the hash of
+  /// `count:` and the text's UTF-8, one after the other, taken without joining them.
   static func of(_ parts: [String]) -> String {
-    var data = Data()
-    for part in parts {
-      data.append(Data("\(part.utf8.count):".utf8))
-      data.append(Data(part.utf8))
+    var hash = offsetBasis
+    for var part in parts {
+      var prefix = "\(part.utf8.count):"
+      prefix.withUTF8 { hash = add(UnsafeRawBufferPointer($0), to: hash) }
+      part.withUTF8 { hash = add(UnsafeRawBufferPointer($0), to: hash) }
     }
-    return of(data)
+    return hex(hash)
+  }
+
+  private static let offsetBasis: UInt64 = 14_695_981_039_346_656_037
+
+  /// FNV-1a over `bytes`, going on from `hash`.
+  private static func add(_ bytes: UnsafeRawBufferPointer, to hash: UInt64) -> UInt64 {
+    var hash = hash
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+    }
+    return hash
+  }
+
+  private static func hex(_ hash: UInt64) -> String {
+    let digits = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

@@ -83,16 +83,7 @@ struct BuildRun {
     try LegacyLedger.importIfPresent(output, into: db, report: &report)
     let environment = environmentHash()
     rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
-    let discovery = StoryDiscovery(
-      folder: settings.storiesFolder, outputFolder: settings.outputFolder, display: display)
-    let found = try discovery.find()
-    report.diagnostics += found.diagnostics
-    present = Set(found.stories.map(\.path)).union(found.refused.map(\.path))
-    for (path, error) in found.refused {
-      report.diagnostics.append(error)
-      report.stories.append(.init(path: display(path), outcome: .failed(error)))
-    }
-    let damaged = try damagedOutputs(db)
+    let (found, damaged) = try discoverStoriesCheckingOutputs(db)
     let (dirty, orphans) = try plan(found.stories, damaged: damaged, rebuildAll: rebuildAll, db)
     try render(dirty, db)
     try commit(orphans: orphans, db)
@@ -100,6 +91,45 @@ struct BuildRun {
     try copyStaticFiles(db)
     try removeSuperseded(db)
     try BuildState.setMeta("environment", environment, in: db)
+  }
+
+  /// Finds the stories and checks the recorded outputs against the disk at once: discovery
+  /// walks the stories folder on another thread meanwhile, since the two take about as long.
+  ///
+  /// Discovery's diagnostics come first, as if it had run alone.
+  private mutating func discoverStoriesCheckingOutputs(_ db: Database) throws -> (
+    StoryDiscovery.Found, damaged: Set<Int64>
+  ) {
+    let prefix = settings.displayPrefix
+    let discovery = StoryDiscovery(
+      folder: settings.storiesFolder, outputFolder: settings.outputFolder,
+      display: { Self.display($0, prefix: prefix) })
+    let search = ResultSlots<Result<StoryDiscovery.Found, Diagnostic>>(count: 1)
+    let searching = DispatchGroup()
+    DispatchQueue.global().async(group: searching) {
+      _ = search.store(Result { () throws(Diagnostic) in try discovery.find() }, at: 0)
+    }
+    let mark = report.diagnostics.count
+    let damaged: Set<Int64>
+    do {
+      damaged = try damagedOutputs(db)
+    } catch {
+      searching.wait()
+      throw error
+    }
+    searching.wait()
+    guard let outcome = search.values.first else {
+      throw Diagnostic(
+        .error, file: settings.storiesFolder.path, message: "the stories folder was not searched")
+    }
+    let found = try outcome.get()
+    report.diagnostics.insert(
+      contentsOf: found.diagnostics + found.refused.map(\.error), at: mark)
+    present = Set(found.stories.map(\.path)).union(found.refused.map(\.path))
+    for (path, error) in found.refused {
+      report.stories.append(.init(path: display(path), outcome: .failed(error)))
+    }
+    return (found, damaged)
   }
 
   /// The hash of everything besides the story that shapes its outputs.

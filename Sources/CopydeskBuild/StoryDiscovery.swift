@@ -10,7 +10,7 @@ import Foundation
 /// A folder that cannot be listed is an error, never "empty": taking it as empty would
 /// delete everything its stories published. A story that is a symbolic link is followed only
 /// to a regular file inside the stories folder. Paths are keys in Unicode NFC.
-struct StoryDiscovery {
+struct StoryDiscovery: Sendable {
   /// One story file found.
   struct Story: Sendable {
     /// The path relative to the stories folder, in NFC: the story's key in the build state.
@@ -22,7 +22,7 @@ struct StoryDiscovery {
   }
 
   /// What discovery found.
-  struct Found {
+  struct Found: Sendable {
     /// Story files, sorted by their UTF-8 bytes (the order SQLite sorts text in).
     var stories: [Story] = []
     /// Story files that cannot be built.
@@ -38,7 +38,7 @@ struct StoryDiscovery {
   /// The output folder, skipped when it lies inside the stories folder.
   let outputFolder: URL
   /// How paths are shown in messages.
-  let display: (String) -> String
+  let display: @Sendable (String) -> String
 
   /// Walks the stories folder.
   func find() throws(Diagnostic) -> Found {

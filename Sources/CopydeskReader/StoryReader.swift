@@ -24,9 +24,24 @@ public enum StoryReader {
   /// The lowercased extension of the path's last name (`md` for `a/B.MD`), empty when it has
   /// none; `NSString.pathExtension` without bridging, for discovery's thousands of names.
   public static func fileExtension(of path: String) -> String {
-    let name = path.split(separator: "/").last ?? ""
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-    return name[name.index(after: dot)...].lowercased()
+    // From the end, on bytes: builds look at every story's extension on every run.
+    let bytes = path.utf8
+    var index = bytes.endIndex
+    while index > bytes.startIndex {
+      let before = bytes.index(before: index)
+      switch bytes[before] {
+      case UInt8(ascii: "/"):
+        return ""
+      case UInt8(ascii: "."):
+        // A name that starts with its only dot (`.profile`) has no extension.
+        let isFirst =
+          before == bytes.startIndex || bytes[bytes.index(before: before)] == UInt8(ascii: "/")
+        return isFirst ? "" : path[index...].lowercased()
+      default:
+        index = before
+      }
+    }
+    return ""
   }
   /// The file extension of AST documents (`story.ast.json`), which `render` reads.
   public static let astExtension = "json"

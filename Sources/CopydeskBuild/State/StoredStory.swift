@@ -34,25 +34,28 @@ struct StoredStory: Sendable {
     "id, guid, slug, source_path, source_hash, source_size, source_mtime, first_published, "
     + "version, status, embargo, is_public, formats, published, warnings"
 
-  /// The story in a row selected with `columns`.
+  /// The story in a row selected with `columns`, read by position in that order (planning
+  /// reads every row; looking columns up by name cost more than the rest).
   init(row: Row) {
-    id = row["id"]
-    guid = row["guid"]
-    slug = row["slug"]
-    sourcePath = row["source_path"]
-    sourceHash = row["source_hash"]
-    source = FileStatus(size: row["source_size"], modified: row["source_mtime"])
-    firstPublishedText = row["first_published"]
-    version = row["version"]
-    status = PublicationStatus(rawValue: row["status"]) ?? .usable
-    embargo = Self.timestamp(row["embargo"])
-    isPublic = row["is_public"]
-    formats = Set(
-      (row["formats"] as String).utf8.split(separator: UInt8(ascii: ",")).map {
-        String(Substring($0))
-      })
-    published = row["published"]
-    warnings = Self.warnings(row["warnings"])
+    id = row[0]
+    guid = row[1]
+    slug = row[2]
+    sourcePath = row[3]
+    sourceHash = row[4]
+    source = FileStatus(size: row[5], modified: row[6])
+    firstPublishedText = row[7]
+    version = row[8]
+    status = PublicationStatus(rawValue: row[9]) ?? .usable
+    embargo = Self.timestamp(row[10])
+    isPublic = row[11]
+    formats = Self.formats(in: row[12])
+    published = row[13]
+    warnings = Self.warnings(row[14])
+  }
+
+  /// The format names of a comma-separated list, as the state stores them.
+  static func formats(in text: String) -> Set<String> {
+    Set(text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) })
   }
 
   /// Warnings as the state stores them: a JSON array, or NULL for none.
@@ -73,11 +76,24 @@ struct StoredStory: Sendable {
 
   /// Whether the story belongs in public outputs at `clock`, judged from the row alone.
   func isPublic(at clock: Timestamp) -> Bool {
+    Self.isPublic(status: status, embargo: embargo, at: clock)
+  }
+
+  /// Whether a story with `status` and `embargo` belongs in public outputs at `clock`.
+  static func isPublic(status: PublicationStatus, embargo: Timestamp?, at clock: Timestamp) -> Bool
+  {
     guard status == .usable else { return false }
     return embargo.map { clock >= $0 } ?? true
   }
 
-  private static func timestamp(_ text: String?) -> Timestamp? {
+  /// The story row with `id`.
+  static func fetch(id: Int64, _ db: Database) throws -> StoredStory? {
+    try Row.fetchOne(db.reused("SELECT \(columns) FROM story WHERE id = ?"), arguments: [id])
+      .map(StoredStory.init(row:))
+  }
+
+  /// A time as the state stores it (RFC 3339), nil for none.
+  static func timestamp(_ text: String?) -> Timestamp? {
     guard let text, case .zoned(let value)? = RFC3339.parse(text) else { return nil }
     return value
   }
