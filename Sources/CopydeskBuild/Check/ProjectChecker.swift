@@ -1,7 +1,7 @@
 public import CopydeskCore
 import CopydeskFormats
 import CopydeskReader
-public import Foundation
+import Foundation
 
 /// `copydesk check`: reads every story and renders it to every selected format without
 /// writing anything, and reports every problem at once, with the desk's editorial checks.

@@ -1,8 +1,8 @@
 public import CopydeskAST
 public import CopydeskCore
 import CopydeskFormats
-public import CopydeskReader
-public import Foundation
+import CopydeskReader
+import Foundation
 
 /// What the desk does to a published story: each is a new version the next build sends to
 /// every format.

@@ -1,5 +1,5 @@
 public import CopydeskCore
-public import Foundation
+import Foundation
 import GRDB
 
 /// Every story the build state knows in one output folder, with the outputs it owns: what the
