@@ -112,7 +112,7 @@ struct ValidateCommand: ParsableCommand {
   private static func problems(in files: [String], validator: NewsMLValidator, jobs: Int)
     -> [[Diagnostic]]
   {
-    let results = ValidationResults(count: files.count)
+    let results = ResultSlots<[Diagnostic]>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { job in
       for index in stride(from: job, to: files.count, by: jobs) {
         let file = files[index]
@@ -121,25 +121,5 @@ struct ValidateCommand: ParsableCommand {
       }
     }
     return results.values
-  }
-}
-
-/// One slot of problems per file, filled from several threads.
-private final class ValidationResults: @unchecked Sendable {
-  private var slots: [[Diagnostic]]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: [], count: count)
-  }
-
-  /// Stores the problems of file `index`.
-  func store(_ problems: [Diagnostic], at index: Int) {
-    lock.withLock { slots[index] = problems }
-  }
-
-  /// Every file's problems, in order.
-  var values: [[Diagnostic]] {
-    lock.withLock { slots }
   }
 }
