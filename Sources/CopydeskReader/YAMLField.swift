@@ -83,9 +83,7 @@ public struct YAMLField {
     var value = scalar.string
     // Most values are one line that starts and ends with a visible ASCII character: nothing
     // to trim or fold, so Foundation's scan is spared.
-    if !Self.isOneTrimmedLine(value) {
-      value = value.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    value = EdgeTrimming.trimmed(value)
     // A line break inside a value ("Title\nMore", a block scalar) reads as a space, as YAML
     // folding does: every field is one line of text in the formats.
     if !Self.isOneTrimmedLine(value), value.contains(where: \.isNewline) {
@@ -102,12 +100,9 @@ public struct YAMLField {
   /// True when `text` starts and ends with visible ASCII and holds no line break (U+000A to
   /// U+000D, U+0085, U+2028, U+2029).
   static func isOneTrimmedLine(_ text: String) -> Bool {
-    let visible: ClosedRange<UInt8> = 0x21...0x7E
+    guard EdgeTrimming.hasVisibleEdges(text) else { return false }
     var text = text
     return text.withUTF8 { bytes in
-      guard let first = bytes.first, let last = bytes.last, visible.contains(first),
-        visible.contains(last)
-      else { return false }
       for index in bytes.indices {
         switch bytes[index] {
         case 0x0A...0x0D: return false

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Decides which URLs may reach `href` and `src`.
@@ -15,19 +16,7 @@ enum URLPolicy {
   static func safeURL(_ url: String) -> String? {
     let normalized = normalizedForSchemeCheck(url)
     if let scheme = scheme(of: normalized), !allowedSchemes.contains(scheme) { return nil }
-    return percentEncoded(trimmed(url))
-  }
-
-  /// `url` without surrounding white space; an URL that starts and ends with visible ASCII
-  /// (nearly all of them) is returned as it is, without a Foundation scan.
-  private static func trimmed(_ url: String) -> String {
-    let visible: ClosedRange<UInt8> = 0x21...0x7E
-    if let first = url.utf8.first, let last = url.utf8.last, visible.contains(first),
-      visible.contains(last)
-    {
-      return url
-    }
-    return url.trimmingCharacters(in: .whitespacesAndNewlines)
+    return percentEncoded(EdgeTrimming.trimmed(url))
   }
 
   /// `url` with every byte outside the set cmark's `houdini_escape_href` keeps (letters,
