@@ -22,10 +22,10 @@ extension BuildRun {
   }
 
   private mutating func writePages(of format: any CollectionPages, _ db: Database) throws {
-    let hashes = try String.fetchAll(
-      db, sql: "SELECT hash FROM record WHERE collection = ? ORDER BY sort_key DESC",
-      arguments: [format.collection])
-    let ranges = format.pageRanges(count: hashes.count, options: settings.config.options)
+    let count = try Int.fetchOne(
+      db.reused("SELECT count(*) FROM record WHERE collection = ?"), arguments: [format.collection])
+    let ranges = format.pageRanges(count: count ?? 0, options: settings.config.options)
+    let keys = try pageKeys(of: format.collection, ranges, db)
     let context = CollectionContext(
       site: settings.config.site, templates: settings.templates, options: settings.config.options,
       language: settings.config.language, layout: layout)
@@ -34,7 +34,7 @@ extension BuildRun {
     for (index, range) in ranges.enumerated() {
       let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
-      let key = ContentHash.of(["\(index)/\(ranges.count)"] + hashes[range])
+      let key = keys[index]
       let recordedKey = try String.fetchOne(
         db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
       if try rebuildAll || recordedKey != key || needsWriting(path, db) {
@@ -62,13 +62,41 @@ extension BuildRun {
     try removeUnowned(of: format.name, except: wanted, db)
   }
 
+  /// Each page's input key: the hash of its place among the pages and of its records' hashes,
+  /// which are read once, front to back, straight from the index.
+  private func pageKeys(of collection: String, _ ranges: [Range<Int>], _ db: Database) throws
+    -> [String]
+  {
+    let hashes = try Row.fetchCursor(
+      db.reused("SELECT hash FROM record WHERE collection = ? ORDER BY sort_key DESC"),
+      arguments: [collection])
+    var position = 0
+    var keys: [String] = []
+    for (index, range) in ranges.enumerated() {
+      var key = ContentHash.Parts()
+      key.add("\(index)/\(ranges.count)")
+      while position < range.upperBound, let row = try hashes.next() {
+        if position >= range.lowerBound {
+          try row.withUnsafeData(atIndex: 0) { data in
+            (data ?? Data()).withUnsafeBytes { key.add($0) }
+          }
+        }
+        position += 1
+      }
+      keys.append(key.value)
+    }
+    return keys
+  }
+
   /// Queues for removal every output of `format` that no story owns (pages, static copies)
   /// and that is not in `wanted`, and forgets it.
   mutating func removeUnowned(of format: String, except wanted: Set<String>, _ db: Database)
     throws
   {
     for row in try Row.fetchAll(
-      db, sql: "SELECT path, hash FROM output WHERE format = ? AND owner IS NULL",
+      // `+format`: SQLite then finds the few unowned rows by the owner index, instead of
+      // every row of the format by the path index.
+      db, sql: "SELECT path, hash FROM output WHERE +format = ? AND owner IS NULL",
       arguments: [format])
     where !wanted.contains(row["path"]) {
       removals.append((row["path"], row["hash"]))

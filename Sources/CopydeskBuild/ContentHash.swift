@@ -15,13 +15,30 @@ enum ContentHash {
   /// The hash of several texts, each length-prefixed so that boundaries matter: the hash of
   /// `count:` and the text's UTF-8, one after the other, taken without joining them.
   static func of(_ parts: [String]) -> String {
-    var hash = offsetBasis
-    for var part in parts {
-      var prefix = "\(part.utf8.count):"
-      prefix.withUTF8 { hash = add(UnsafeRawBufferPointer($0), to: hash) }
-      part.withUTF8 { hash = add(UnsafeRawBufferPointer($0), to: hash) }
+    var hash = Parts()
+    for part in parts { hash.add(part) }
+    return hash.value
+  }
+
+  /// The hash of several texts taken one by one, as `of(_:)` takes them all at once.
+  struct Parts {
+    private var hash = offsetBasis
+
+    /// Adds one text.
+    mutating func add(_ part: String) {
+      var part = part
+      part.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
-    return hex(hash)
+
+    /// Adds one text given as its UTF-8 bytes.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+      var prefix = "\(bytes.count):"
+      prefix.withUTF8 { hash = ContentHash.add(UnsafeRawBufferPointer($0), to: hash) }
+      hash = ContentHash.add(bytes, to: hash)
+    }
+
+    /// The hash of the texts added so far, as 16 hex digits.
+    var value: String { ContentHash.hex(hash) }
   }
 
   private static let offsetBasis: UInt64 = 14_695_981_039_346_656_037

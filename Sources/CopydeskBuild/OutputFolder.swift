@@ -211,28 +211,36 @@ struct OutputFolder: Sendable {
   /// to its folder's descriptor: one short lookup per file instead of a walk along the whole
   /// path, for the tens of thousands of outputs a rebuild checks.
   func statuses(of paths: ArraySlice<String>) -> [FileStatus?] {
-    var folders: [Substring: Int32] = [:]
-    defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
-    return paths.map { path in
-      guard let slash = path.lastIndex(of: "/") else { return status(path) }
-      let folder = path[..<slash]
-      let descriptor =
-        folders[folder]
-        ?? {
-          let opened = open(
-            rootPath + "/" + folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-          folders[folder] = opened
-          return opened
-        }()
-      // A folder that is a link or missing: the whole path, as `status` looks at it.
-      guard descriptor >= 0 else { return status(path) }
-      var info = stat()
-      guard
-        fstatat(descriptor, String(path[path.index(after: slash)...]), &info, AT_SYMLINK_NOFOLLOW)
-          == 0
-      else { return nil }
-      return FileStatus(info)
+    // The last few folders' descriptors, by name: outputs sit in a handful of folders.
+    var folders: [(name: [UInt8], descriptor: Int32)] = []
+    defer { for folder in folders where folder.descriptor >= 0 { close(folder.descriptor) } }
+    var statuses: [FileStatus?] = []
+    statuses.reserveCapacity(paths.count)
+    for path in paths {
+      // nil: the folder could not be opened (a link, missing); look along the whole path.
+      let looked: FileStatus?? = path.withCString { whole in
+        guard let slash = strrchr(whole, Int32(UInt8(ascii: "/"))) else { return nil }
+        let name = UnsafeRawBufferPointer(start: whole, count: whole.distance(to: slash))
+        let descriptor: Int32
+        if let known = folders.first(where: { $0.name.elementsEqual(name) }) {
+          descriptor = known.descriptor
+        } else {
+          descriptor = open(
+            rootPath + "/" + String(decoding: name, as: UTF8.self),
+            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+          if folders.count == 8, let oldest = folders.first?.descriptor, oldest >= 0 {
+            close(oldest)
+          }
+          folders = folders.suffix(7) + [(Array(name), descriptor)]
+        }
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        return .some(
+          fstatat(descriptor, slash + 1, &info, AT_SYMLINK_NOFOLLOW) == 0 ? FileStatus(info) : nil)
+      }
+      statuses.append(looked ?? status(path))
     }
+    return statuses
   }
 
   /// The content hash of the regular file at `path`, or nil when there is none.

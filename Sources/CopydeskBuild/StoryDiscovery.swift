@@ -48,15 +48,24 @@ struct StoryDiscovery: Sendable {
     }
     let output = outputFolder.standardizedFileURL.resolvingSymlinksInPath().path
     var found = Found()
-    var byKey: [String: [Story]] = [:]
-    try walk(root, relative: "", root: root, output: output, found: &found, byKey: &byKey)
-    for (key, stories) in byKey {
-      if stories.count == 1 {
-        found.stories.append(Story(path: key, file: stories[0].file, status: stories[0].status))
+    var entries: [(key: String, story: Story)] = []
+    try walk(root, relative: "", root: root, output: output, found: &found, entries: &entries)
+    // Keys are NFC, whose order as Swift strings is their UTF-8 byte order; names that share a
+    // key end up side by side.
+    entries.sort { ($0.key, $0.story.path) < ($1.key, $1.story.path) }
+    var start = 0
+    while start < entries.count {
+      let key = entries[start].key
+      var end = start + 1
+      while end < entries.count, entries[end].key == key { end += 1 }
+      let group = entries[start..<end].map(\.story)
+      start = end
+      guard group.count > 1 else {
+        found.stories.append(Story(path: key, file: group[0].file, status: group[0].status))
         continue
       }
-      for story in stories {
-        let others = stories.filter { $0.path != story.path }.map { display($0.path) }
+      for story in group {
+        let others = group.filter { $0.path != story.path }.map { display($0.path) }
         found.refused.append(
           (
             key,
@@ -67,31 +76,40 @@ struct StoryDiscovery: Sendable {
           ))
       }
     }
-    // Keys are NFC, whose order as Swift strings is their UTF-8 byte order.
-    found.stories.sort { $0.path < $1.path }
     found.refused.sort { $0.path < $1.path }
+    found.diagnostics.sort { $0.file < $1.file }
     return found
   }
 
+  /// Walks one folder: `readdir` and `fstatat` on the folder's descriptor, in the order the
+  /// file system lists names (`find` sorts what it found).
   private func walk(
     _ directory: String, relative: String, root: String, output: String, found: inout Found,
-    byKey: inout [String: [Story]]
+    entries: inout [(key: String, story: Story)]
   ) throws(Diagnostic) {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-    } catch {
-      throw Diagnostic(
-        .error, file: relative.isEmpty ? folder.path : display(relative),
-        message:
-          "cannot list this folder (\(Self.reason(error, listing: directory))); nothing was published or "
-          + "removed. Fix its permissions, or move it out of the stories folder")
-    }
+    guard let handle = opendir(directory) else { throw unlistable(relative, code: errno) }
+    defer { closedir(handle) }
+    let descriptor = dirfd(handle)
     let extensions = StoryReader.markdownExtensions.union(StoryReader.wireCopyExtensions)
-    for name in names.sorted(by: <) where !name.hasPrefix(".") && !name.hasPrefix("_") {
+    while true {
+      errno = 0
+      guard let entry = readdir(handle) else {
+        if errno != 0 { throw unlistable(relative, code: errno) }
+        return
+      }
+      // Hidden and `_` names are skipped before a string is made for them.
+      let first = entry.pointee.d_name.0
+      guard first != CChar(UInt8(ascii: ".")), first != CChar(UInt8(ascii: "_")) else { continue }
+      var info = stat()
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name in
+          fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? String(cString: name) : nil
+        }
+      }
+      guard let name else { continue }
+      let status = FileStatus(info)
       let absolute = directory + "/" + name
       let path = relative.isEmpty ? name : relative + "/" + name
-      guard let status = FileStatus.of(absolute) else { continue }
       switch status.kind {
       case .folder:
         if absolute == output || FileStatus.of(absolute + "/.copydesk")?.kind == .folder {
@@ -102,7 +120,7 @@ struct StoryDiscovery: Sendable {
           continue
         }
         try walk(
-          absolute, relative: path, root: root, output: output, found: &found, byKey: &byKey)
+          absolute, relative: path, root: root, output: output, found: &found, entries: &entries)
       case .regularFile, .symbolicLink:
         guard extensions.contains(StoryReader.fileExtension(of: name)) else { continue }
         var file = absolute
@@ -121,12 +139,24 @@ struct StoryDiscovery: Sendable {
           }
           file = target
         }
-        byKey[Self.key(path), default: []].append(
-          Story(path: path, file: file, status: status.kind == .regularFile ? status : nil))
+        entries.append(
+          (
+            Self.key(path),
+            Story(path: path, file: file, status: status.kind == .regularFile ? status : nil)
+          ))
       case .other:
         continue
       }
     }
+  }
+
+  /// The error for a folder that cannot be listed: taking it as empty would remove what its
+  /// stories published.
+  private func unlistable(_ relative: String, code: Int32) -> Diagnostic {
+    Diagnostic(
+      .error, file: relative.isEmpty ? folder.path : display(relative),
+      message: "cannot list this folder (\(String(cString: strerror(code)))); nothing was "
+        + "published or removed. Fix its permissions, or move it out of the stories folder")
   }
 
   /// The story's key: its path in Unicode NFC (an ASCII path already is).
@@ -134,10 +164,4 @@ struct StoryDiscovery: Sendable {
     path.utf8.allSatisfy { $0 < 0x80 } ? path : path.precomposedStringWithCanonicalMapping
   }
 
-  /// The system's words for why `directory` cannot be listed, as `ls` would say them.
-  private static func reason(_ error: any Error, listing directory: String) -> String {
-    guard let handle = opendir(directory) else { return String(cString: strerror(errno)) }
-    closedir(handle)
-    return SystemError.reason(error)
-  }
 }

@@ -77,7 +77,8 @@ extension OutputFormat {
 public protocol CollectionPages: OutputFormat {
   /// The name the stories' records are kept under in the build state.
   var collection: String { get }
-  /// The item positions on each page for `count` records, newest first.
+  /// The item positions on each page for `count` records, newest first: ranges in ascending
+  /// order that do not overlap (the build reads the records once, front to back).
   func pageRanges(count: Int, options: FormatOptions) -> [Range<Int>]
   /// The path of page `index` (0-based) inside the output folder.
   func pagePath(_ index: Int, layout: OutputLayout) -> String
