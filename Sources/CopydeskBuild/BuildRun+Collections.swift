@@ -10,22 +10,46 @@ extension BuildRun {
   /// A page is rewritten when its members or their records changed, when everything is rebuilt,
   /// or when its file is not what was recorded. Pages no longer needed are queued for removal.
   /// A format whose pages fail is reported and keeps its earlier pages; the others go on.
+  ///
+  /// A collection whose records changed is marked in the state until its pages are written: a
+  /// build that fails them, or does not render them (`--to`), leaves the mark for the next.
+  /// Without the mark, no page's records changed, and only pages whose file is not what was
+  /// recorded are looked at.
   mutating func writeCollections(_ db: Database) throws {
+    for collection in changedCollections {
+      try BuildState.setMeta(Self.pagesDue(collection), "1", in: db)
+    }
+    var written: Set<String> = []
+    var failed: Set<String> = []
     for format in collectionFormats {
       do {
-        try writePages(of: format, db)
+        let due = try rebuildAll || BuildState.meta(Self.pagesDue(format.collection), in: db) != nil
+        try writePages(of: format, recordsChanged: due, db)
+        written.insert(format.collection)
       } catch let error as Diagnostic {
         report.diagnostics.append(error)
         report.failedCollections.append(format.name)
+        failed.insert(format.collection)
       }
+    }
+    for collection in written.subtracting(failed) {
+      try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Self.pagesDue(collection)])
     }
   }
 
-  private mutating func writePages(of format: any CollectionPages, _ db: Database) throws {
+  /// The state's mark of a collection whose pages wait for its changed records.
+  static func pagesDue(_ collection: String) -> String {
+    "pages_due:" + collection
+  }
+
+  private mutating func writePages(
+    of format: any CollectionPages, recordsChanged: Bool, _ db: Database
+  ) throws {
     let count = try Int.fetchOne(
       db.reused("SELECT count(*) FROM record WHERE collection = ?"), arguments: [format.collection])
     let ranges = format.pageRanges(count: count ?? 0, options: settings.config.options)
-    let keys = try pageKeys(of: format.collection, ranges, db)
+    // Read only once a page may be due: a rebuild that changed no record needs none.
+    var keys: [String] = []
     let context = CollectionContext(
       site: settings.config.site, templates: settings.templates, options: settings.config.options,
       language: settings.config.language, layout: layout)
@@ -34,11 +58,13 @@ extension BuildRun {
     for (index, range) in ranges.enumerated() {
       let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
-      let key = keys[index]
       let recordedKey = try String.fetchOne(
         db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
-      if try rebuildAll || recordedKey != key || needsWriting(path, db) {
-        due.append((index, path, key, range))
+      let damaged = try needsWriting(path, db)
+      if !recordsChanged, !damaged, recordedKey != nil { continue }
+      if keys.isEmpty { keys = try pageKeys(of: format.collection, ranges, db) }
+      if rebuildAll || damaged || recordedKey != keys[index] {
+        due.append((index, path, keys[index], range))
       }
     }
     // Pages render on every core, a few at a time, so only their records are in memory.

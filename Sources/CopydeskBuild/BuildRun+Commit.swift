@@ -62,6 +62,11 @@ extension BuildRun {
       removals.append((row["path"], row["hash"]))
     }
     try db.reused("DELETE FROM output WHERE owner = ?").execute(arguments: [story.id])
+    // Every collection it leaves changes, rendered this run or not.
+    changedCollections.formUnion(
+      try String.fetchAll(
+        db.reused("SELECT DISTINCT collection FROM record WHERE owner = ?"),
+        arguments: [story.id]))
     try db.reused("DELETE FROM record WHERE owner = ?").execute(arguments: [story.id])
     try db.reused("UPDATE story SET source_path = NULL WHERE id = ?").execute(arguments: [story.id])
     report.stories.append(.init(path: display(story.sourcePath ?? story.slug), outcome: .removed))

@@ -112,7 +112,7 @@ extension BuildRun {
 
   /// Writes the story's records that changed and drops those of selected collections it no
   /// longer has; a failed format's record stays as it was.
-  private func updateRecords(
+  private mutating func updateRecords(
     _ records: [String: Data], of story: BuiltStory, id: Int64, _ db: Database
   ) throws {
     let sortKey = Self.sortKey(story.firstPublished) + " " + story.guid
@@ -125,6 +125,7 @@ extension BuildRun {
         if old != nil {
           try db.reused("DELETE FROM record WHERE collection = ? AND owner = ?").execute(
             arguments: [collection, id])
+          changedCollections.insert(collection)
         }
         continue
       }
@@ -134,6 +135,7 @@ extension BuildRun {
         "INSERT OR REPLACE INTO record (collection, owner, sort_key, hash, data) "
           + "VALUES (?, ?, ?, ?, ?)"
       ).execute(arguments: [collection, id, sortKey, hash, data])
+      changedCollections.insert(collection)
     }
   }
 }

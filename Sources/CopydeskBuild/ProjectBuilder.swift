@@ -67,6 +67,8 @@ struct BuildRun {
   let layout: OutputLayout
   /// True when every story is re-rendered: what was rendered before no longer counts.
   var rebuildAll = false
+  /// Collections whose records changed this run: their pages are due until written.
+  var changedCollections: Set<String> = []
   /// Output files to remove once every new file is in place: path and the hash written.
   var removals: [(path: String, hash: String)] = []
 

@@ -94,6 +94,16 @@ enum StateSchema {
           DROP INDEX record_order;
           """)
     }
+    migrator.registerMigration("v5: collections whose pages are due") { db in
+      // Builds now look at a collection's page keys only when its records changed since its
+      // pages were last written; a state from before says nothing, so every collection is due
+      // once.
+      try db.execute(
+        sql: """
+          INSERT OR REPLACE INTO meta (key, value)
+          SELECT 'pages_due:' || collection, '1' FROM record GROUP BY collection
+          """)
+    }
     return migrator
   }
 }

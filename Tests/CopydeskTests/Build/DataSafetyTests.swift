@@ -253,6 +253,22 @@ import Testing
     #expect(try text(project, "newsml/every-format.xml").contains("Changed."))
   }
 
+  /// Retiring a story drops its records from every collection, rendered this run or not: the
+  /// next build that renders the feed rewrites it, though no story changed by then.
+  @Test func aFeedNotRenderedWhenAStoryWentDropsItNextTime() throws {
+    let project = try Project([
+      "a.md": Self.story("Staying story"), "b.md": Self.story("Going story"),
+    ])
+    _ = try project.build()
+    #expect(try text(project, "feed.json").contains("Going story"))
+    try FileManager.default.removeItem(at: project.stories.appendingPathComponent("b.md"))
+    _ = try project.build { $0.formats = [.html] }
+    #expect(try text(project, "feed.json").contains("Going story"), "not rendered this run")
+    _ = try project.build()
+    #expect(try !text(project, "feed.json").contains("Going story"))
+    #expect(try text(project, "feed.json").contains("Staying story"))
+  }
+
   // Row 11.
   @Test func anOutputFolderInsideTheStoriesFolderIsNotReadAsStories() throws {
     let project = try Project(["a.md": Self.story("Only story")])
