@@ -26,7 +26,9 @@ public struct YAMLField {
   ) throws(Diagnostic) -> YAMLField? {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml, Self.resolver)
+      // The encoding named: Yams' default reads the whole process environment on every call
+      // (a fifth of reading a story's front matter), and prints when it finds its override.
+      root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
     } catch {
       throw YAMLErrors.diagnostic(
         error, yaml: yaml, fileName: fileName, lineOffset: lineOffset, what: what)
