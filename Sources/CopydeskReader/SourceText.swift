@@ -27,14 +27,15 @@ enum SourceText {
         .error, file: fileName, line: lineNumber(of: nul, in: bytes),
         message: "the file contains a NUL byte; expected UTF-8 text, not a binary file")
     }
-    if let bad = firstInvalidUTF8Offset(bytes) {
+    // The standard library's validation is fast; where it fails, the slow walk finds the byte.
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let bad = firstInvalidUTF8Offset(bytes) ?? 0
       let byte = String(bytes[bad], radix: 16, uppercase: true)
       throw Diagnostic(
         .error, file: fileName, line: lineNumber(of: bad, in: bytes),
         message: "invalid UTF-8 (byte 0x\(byte)); save the story as UTF-8, not Latin-1 or "
           + "Windows-1252")
     }
-    let text = String(decoding: bytes, as: UTF8.self)
     return removingControlCharacters(text, fileName: fileName)
   }
 
