@@ -143,7 +143,7 @@ extension BuildRun {
           try format.page(
             indices[position], of: pageCount, records: records[position], context: context)
         }
-        _ = slots.store(page, at: position)
+        slots.store(page, at: position)
       }
     }
     return slots.values

@@ -44,9 +44,9 @@ extension BuildRun {
       for index in stride(from: job, to: placements.count, by: 4) {
         do throws(Diagnostic) {
           _ = try output.place(placements[index].staged, at: placements[index].path)
-          _ = slots.store(nil, at: index)
+          slots.store(nil, at: index)
         } catch {
-          _ = slots.store(error, at: index)
+          slots.store(error, at: index)
         }
       }
     }

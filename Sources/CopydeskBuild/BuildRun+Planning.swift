@@ -75,7 +75,7 @@ extension BuildRun {
     let slots = ResultSlots<[FileStatus?]>(count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let start = min(paths.count, worker * share)
-      _ = slots.store(
+      slots.store(
         output.statuses(of: paths[start..<min(paths.count, start + share)]), at: worker)
     }
     return slots.values.flatMap { $0 }

@@ -70,7 +70,7 @@ extension BuildRun {
         let prepared = Self.prepare(
           story, stored: stored, display: display, limit: limit, builder: builder,
           afterRead: afterRead)
-        _ = slots.store(prepared, at: index)
+        slots.store(prepared, at: index)
       }
     }
     return slots.values
@@ -118,7 +118,7 @@ extension BuildRun {
           story.noteFormatFailures(result.formatFailures)
           Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
         }
-        _ = slots.store((story, result), at: index)
+        slots.store((story, result), at: index)
       }
     }
     for (index, (story, result)) in slots.values.enumerated() {

@@ -109,7 +109,7 @@ struct BuildRun {
     let search = ResultSlots<Result<StoryDiscovery.Found, Diagnostic>>(count: 1)
     let searching = DispatchGroup()
     DispatchQueue.global().async(group: searching) {
-      _ = search.store(Result { () throws(Diagnostic) in try discovery.find() }, at: 0)
+      search.store(Result { () throws(Diagnostic) in try discovery.find() }, at: 0)
     }
     let mark = report.diagnostics.count
     let damaged: Set<Int64>

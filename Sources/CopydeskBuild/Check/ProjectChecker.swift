@@ -32,7 +32,7 @@ public enum ProjectChecker {
     let limit = settings.config.readerOptions.maximumFileSize
     DispatchQueue.concurrentPerform(iterations: jobs) { job in
       for index in stride(from: job, to: stories.count, by: jobs) {
-        _ = checked.store(
+        checked.store(
           check(stories[index], builder: builder, editorial: editorial, limit: limit), at: index)
       }
     }
