@@ -8,13 +8,11 @@ extension BuildRun {
   /// Writes a staged story's rows inside the build's open transaction.
   ///
   /// Keeps only what the commit needs: its files to rename into place and, when archiving, its
-  /// outputs to archive. A failed story is only reported; its staged files are discarded.
+  /// outputs to archive. A failed story is only reported: it staged nothing, or staging
+  /// discarded what it had staged.
   mutating func settle(_ story: BuiltStory, records: [String: Data], _ db: Database) throws {
     report.stories.append(.init(path: display(story.path), outcome: story.outcome))
-    guard story.failure == nil else {
-      for staged in story.outputs.compactMap(\.staged) { output.discard(staged) }
-      return
-    }
+    guard story.failure == nil else { return }
     let id = try record(story, records: records, db)
     processedRows.insert(id)
     for planned in story.outputs {

@@ -82,10 +82,9 @@ public struct YAMLField {
     guard case .scalar(let scalar) = node, !isNull else {
       throw diagnostic("'\(key)' must be text, got \(typeDescription)")
     }
-    var value = scalar.string
     // Most values are one line that starts and ends with a visible ASCII character: nothing
     // to trim or fold, so Foundation's scan is spared.
-    value = EdgeTrimming.trimmed(value)
+    var value = EdgeTrimming.trimmed(scalar.string)
     // A line break inside a value ("Title\nMore", a block scalar) reads as a space, as YAML
     // folding does: every field is one line of text in the formats.
     if !Self.isOneTrimmedLine(value), value.contains(where: \.isNewline) {

@@ -14,10 +14,7 @@ struct StoredStory: Sendable {
   var sourceHash: String
   var source: FileStatus
   /// The first publication time; nil only for a story imported from an old ledger.
-  var firstPublished: Timestamp? { Self.timestamp(firstPublishedText) }
-  /// The first publication as the state stores it, read only when asked for: planning reads
-  /// every row and needs it for none of the stories that did not change.
-  private var firstPublishedText: String?
+  var firstPublished: Timestamp?
   var version: Int
   var status: PublicationStatus
   var embargo: Timestamp?
@@ -34,8 +31,8 @@ struct StoredStory: Sendable {
     "id, guid, slug, source_path, source_hash, source_size, source_mtime, first_published, "
     + "version, status, embargo, is_public, formats, published, warnings"
 
-  /// The story in a row selected with `columns`, read by position in that order (planning
-  /// reads every row; looking columns up by name cost more than the rest).
+  /// The story in a row selected with `columns`, read by position in that order (a forced
+  /// rebuild reads every row, and a lookup by name costs more than the rest).
   init(row: Row) {
     id = row[0]
     guid = row[1]
@@ -43,7 +40,7 @@ struct StoredStory: Sendable {
     sourcePath = row[3]
     sourceHash = row[4]
     source = FileStatus(size: row[5], modified: row[6])
-    firstPublishedText = row[7]
+    firstPublished = Self.timestamp(row[7])
     version = row[8]
     status = PublicationStatus(rawValue: row[9]) ?? .usable
     embargo = Self.timestamp(row[10])
