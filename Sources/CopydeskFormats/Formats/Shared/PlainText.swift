@@ -26,15 +26,13 @@ enum PlainText {
     case .paragraph(let content), .heading(_, let content):
       return content.plainText
     case .blockQuote(let blocks):
-      return blocks.compactMap(text).map { "> " + $0.replacingOccurrences(of: "\n", with: "\n> ") }
+      return blocks.compactMap(text).map { "> " + continuing($0, with: "> ") }
         .joined(separator: "\n>\n")
     case .list(let ordered, let start, _, let items):
       return items.enumerated().map { index, item in
         let marker = ordered ? "\(start + index). " : "- "
         let body = item.compactMap(text).joined(separator: "\n")
-        return marker
-          + body.replacingOccurrences(
-            of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
+        return marker + continuing(body, with: String(repeating: " ", count: marker.count))
       }.joined(separator: "\n")
     case .codeBlock(_, let code):
       return code.split(separator: "\n", omittingEmptySubsequences: false)
@@ -48,6 +46,16 @@ enum PlainText {
     case .figure(let image):
       return pictureNote(image)
     }
+  }
+
+  /// `text` with `continuation` after every line feed: a quote's or list item's next lines.
+  ///
+  /// Splits the UTF-8 bytes, not characters, so a line feed after a carriage return or before
+  /// a combining mark still counts.
+  static func continuing(_ text: String, with continuation: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { String(Substring($0)) }.joined(separator: "\n" + continuation)
   }
 
   /// A picture in plain text: `[Picture: caption (credit)]`, nil when there is nothing to say.
