@@ -21,8 +21,9 @@ extension BuildRun {
   ///
   /// Workers read and render a batch in parallel, the build settles identities, collisions and
   /// sequence numbers in path order, then workers lay out the wire text and stage the outputs whose
-  /// bytes changed, and the batch's rows are written inside the build's open transaction. Only
-  /// one batch's bytes and stories are in memory at a time.
+  /// bytes changed, and the batch's rows are written inside the build's open transaction. The
+  /// next batch is read and rendered meanwhile (`Preparation`), so at most two batches' bytes and
+  /// stories are in memory at a time.
   mutating func render(_ dirty: [Pending], _ db: Database) throws {
     var builder = StoryBuild(
       formats: settings.formats, site: settings.config.site, templates: settings.templates,
@@ -33,10 +34,20 @@ extension BuildRun {
     builder.rendersEveryFormat = settings.previewsEverything
     builder.pictures = EditorialChecks(settings: settings)
     let batchSize = max(256, settings.jobs * 128)
+    let batches = stride(from: 0, to: dirty.count, by: batchSize).map {
+      Array(dirty[$0..<min($0 + batchSize, dirty.count)])
+    }
+    let preparation = Preparation(
+      jobs: settings.jobs, displayPrefix: settings.displayPrefix,
+      sizeLimit: settings.config.readerOptions.maximumFileSize,
+      afterReadingSource: settings.afterReadingSource, builder: builder)
+    var upcoming = batches.first.map(preparation.start)
+    // A build that stops early still lets the batch being prepared finish reading.
+    defer { _ = upcoming?.wait() }
     var done = 0
-    for start in stride(from: 0, to: dirty.count, by: batchSize) {
-      let batch = Array(dirty[start..<min(start + batchSize, dirty.count)])
-      var prepared = prepare(batch, builder)
+    for (number, batch) in batches.enumerated() {
+      var prepared = upcoming?.wait() ?? []
+      upcoming = number + 1 < batches.count ? preparation.start(batches[number + 1]) : nil
       var stories: [BuiltStory] = []
       var recorded: [[String: (hash: String, status: FileStatus)]] = []
       for index in batch.indices {
@@ -50,52 +61,6 @@ extension BuildRun {
       done += batch.count
       settings.progress?(done, dirty.count)
     }
-  }
-
-  /// Reads and renders a batch on `settings.jobs` threads.
-  private func prepare(_ batch: [Pending], _ builder: StoryBuild) -> [Prepared] {
-    let slots = ResultSlots<Prepared>(count: batch.count)
-    let jobs = max(1, min(settings.jobs, batch.count))
-    let (prefix, limit, hook) = (
-      settings.displayPrefix, settings.config.readerOptions.maximumFileSize,
-      settings.afterReadingSource
-    )
-    DispatchQueue.concurrentPerform(iterations: jobs) { job in
-      for index in stride(from: job, to: batch.count, by: jobs) {
-        let (story, stored) = batch[index]
-        let display = Self.display(story.path, prefix: prefix)
-        let path = story.path
-        var afterRead: (@Sendable () -> Void)?
-        if let hook { afterRead = { hook(path) } }
-        let prepared = Self.prepare(
-          story, stored: stored, display: display, limit: limit, builder: builder,
-          afterRead: afterRead)
-        slots.store(prepared, at: index)
-      }
-    }
-    return slots.values
-  }
-
-  private static func prepare(
-    _ story: StoryDiscovery.Story, stored: StoredStory?, display: String, limit: Int,
-    builder: StoryBuild, afterRead: (@Sendable () -> Void)?
-  ) -> Prepared {
-    var prepared = Prepared()
-    do throws(Diagnostic) {
-      let source = try SourceFile.read(
-        story.file, display: display, limit: limit, afterRead: afterRead)
-      prepared.source = source.isStable ? source.status : FileStatus(size: -1, modified: -1)
-      prepared.sourceHash = source.hash
-      if stored?.published != true {
-        (prepared.data, prepared.sidecar) = (source.data, source.sidecar)
-      }
-      prepared.result = builder.build(
-        data: source.data, sidecar: source.sidecar, file: URL(fileURLWithPath: story.file),
-        displayPath: display, pinned: stored?.pinned)
-    } catch {
-      prepared.result.failure = error
-    }
-    return prepared
   }
 
   /// Lays out wire text with its number and stages the outputs whose bytes differ from what

@@ -135,6 +135,31 @@ import Testing
         == "1 published, 0 unchanged, 0 withheld, 0 drafts skipped, 0 killed, 0 removed, 1 failed")
   }
 
+  /// Several batches (the next read and rendered while the build settles the one before) give
+  /// the same files, wire numbers and outcomes as one thread reading one story at a time.
+  @Test func batchesPreparedAheadBuildWhatOneThreadBuilds() throws {
+    var files: [String: String] = [:]
+    for number in 0..<700 {
+      files[String(format: "story-%03d.md", number)] = Self.story(
+        "Story number \(number)", "keywords: [batch]",
+        date: String(format: "2026-03-0%dT09:%02d:00Z", 1 + number % 3, number % 60))
+    }
+    files["story-555.md"] = "---\nheadline: Bad\ndate: soon\n---\n\nText.\n"
+    let ahead = try Project(files)
+    let alone = try Project(files)
+    let aheadReport = try ahead.build { $0.jobs = 4 }
+    let aloneReport = try alone.build { $0.jobs = 1 }
+    #expect(aheadReport.stories == aloneReport.stories)
+    #expect(aheadReport.summary == aloneReport.summary)
+    #expect(
+      aheadReport.summary
+        == "699 published, 0 unchanged, 0 withheld, 0 drafts skipped, 0 killed, 0 removed, 1 failed"
+    )
+    let aheadFiles = try ahead.tree()
+    #expect(aheadFiles.count > 2_000)
+    #expect(aheadFiles == (try alone.tree()))
+  }
+
   @Test func embargoWithholdsUntilTheClockPassesIt() throws {
     let project = try Project([
       "e.md": Self.story("Embargoed story", "embargo: 2026-03-04T15:00:00Z")

@@ -1,0 +1,81 @@
+import CopydeskCore
+import Dispatch
+import Foundation
+
+extension BuildRun {
+  /// Reads and renders batches of stories on `jobs` threads, the next batch while the build
+  /// settles the one before.
+  ///
+  /// Settling (identities, sequence numbers, rows) runs on one thread; preparing the next batch
+  /// meanwhile keeps the other cores busy. With one job nothing runs ahead.
+  struct Preparation: Sendable {
+    let jobs: Int
+    let displayPrefix: String
+    let sizeLimit: Int
+    let afterReadingSource: (@Sendable (String) -> Void)?
+    let builder: StoryBuild
+
+    /// A batch being prepared: `wait()` returns its stories, in the batch's order.
+    final class Ahead: Sendable {
+      private let slot = ResultSlots<[Prepared]>(count: 1)
+      private let running = DispatchGroup()
+
+      fileprivate init(_ work: @escaping @Sendable () -> [Prepared], inBackground: Bool) {
+        guard inBackground else {
+          slot.store(work(), at: 0)
+          return
+        }
+        DispatchQueue.global().async(group: running) { [slot] in slot.store(work(), at: 0) }
+      }
+
+      /// The prepared stories, once every one is ready.
+      func wait() -> [Prepared] {
+        running.wait()
+        return slot.values.first ?? []
+      }
+    }
+
+    /// Starts preparing `batch`: on other threads when there are several jobs, else at once.
+    func start(_ batch: [Pending]) -> Ahead {
+      Ahead({ prepare(batch) }, inBackground: jobs > 1)
+    }
+
+    /// Reads and renders a batch on `jobs` threads.
+    func prepare(_ batch: [Pending]) -> [Prepared] {
+      let slots = ResultSlots<Prepared>(count: batch.count)
+      let jobs = max(1, min(jobs, batch.count))
+      DispatchQueue.concurrentPerform(iterations: jobs) { job in
+        for index in stride(from: job, to: batch.count, by: jobs) {
+          slots.store(prepare(batch[index]), at: index)
+        }
+      }
+      return slots.values
+    }
+
+    private func prepare(_ pending: Pending) -> Prepared {
+      let (story, stored) = pending
+      let display = BuildRun.display(story.path, prefix: displayPrefix)
+      var afterRead: (@Sendable () -> Void)?
+      if let afterReadingSource {
+        let path = story.path
+        afterRead = { afterReadingSource(path) }
+      }
+      var prepared = Prepared()
+      do throws(Diagnostic) {
+        let source = try SourceFile.read(
+          story.file, display: display, limit: sizeLimit, afterRead: afterRead)
+        prepared.source = source.isStable ? source.status : FileStatus(size: -1, modified: -1)
+        prepared.sourceHash = source.hash
+        if stored?.published != true {
+          (prepared.data, prepared.sidecar) = (source.data, source.sidecar)
+        }
+        prepared.result = builder.build(
+          data: source.data, sidecar: source.sidecar, file: URL(fileURLWithPath: story.file),
+          displayPath: display, pinned: stored?.pinned)
+      } catch {
+        prepared.result.failure = error
+      }
+      return prepared
+    }
+  }
+}
