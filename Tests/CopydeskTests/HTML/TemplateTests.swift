@@ -38,6 +38,30 @@ import Testing
     #expect(html.contains("<h1>Dock workers walk out as harbour talks stall</h1>"))
   }
 
+  /// Text values take the Mustache library's transforms, open sections and escape as plain
+  /// text does, whatever type carries them to the library.
+  @Test func textValuesTransformAndOpenSections() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data(
+      ("<p>{{uppercased(headline)}}|{{#subhead}}{{lowercased(.)}}{{/subhead}}|"
+        + "{{^summary}}none{{/summary}}{{#summary}}{{.}}{{/summary}}|{{^preview}}final{{/preview}}|"
+        + "{{reversed(siteTitle)}}|{{#headline}}[{{.}}]{{/headline}}</p>\n").utf8
+    ).write(to: folder.appendingPathComponent("article.mustache"))
+    let templates = try TemplateSet(overridesIn: folder)
+    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
+    let rendering = try StoryRenderer.render(
+      contentsOf: story, as: .html, options: Stories.options,
+      context: RenderContext(sourceFile: "harbour-strike.md", templates: templates))
+    let html = String(decoding: rendering.output.data, as: UTF8.self)
+    #expect(
+      html == "<p>DOCK WORKERS WALK OUT AS HARBOUR TALKS STALL|"
+        + "container traffic halted at three terminals; ferries still running|"
+        + "Dock workers at Rotterdam&#39;s container terminals stopped work at dawn after "
+        + "overnight pay talks broke up without a deal.|final|"
+        + "\(String(RenderContext(sourceFile: "x").site.title.reversed()))|"
+        + "[Dock workers walk out as harbour talks stall]</p>\n")
+  }
+
   @Test func brokenTemplateNamesFileLineAndColumn() throws {
     let folder = try ExternalValidator.temporaryFolder()
     try Data("<h1>{{headline}}</h1>\n{{#credits}}\n<p>{{label}}</p>\n{{/people}}\n".utf8)
