@@ -158,6 +158,21 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     object.set(key.stringValue, try node(value, path: codingPath + [key]))
   }
 
+  // Text, flags and whole numbers, the most of every value, go in without the generic
+  // path's type checks or a coding path.
+
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    object.set(key.stringValue, .text(value))
+  }
+
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    object.set(key.stringValue, .boolean(value))
+  }
+
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    object.set(key.stringValue, .number(String(value)))
+  }
+
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
@@ -191,6 +206,8 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     array.items.append(try node(value, path: codingPath))
   }
 
+  mutating func encode(_ value: String) throws { array.items.append(.text(value)) }
+
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
@@ -218,4 +235,6 @@ private struct ValueContainer: SingleValueEncodingContainer {
   mutating func encode(_ value: some Encodable) throws {
     encoder.root = try node(value, path: codingPath)
   }
+
+  mutating func encode(_ value: String) throws { encoder.root = .text(value) }
 }
