@@ -15,29 +15,9 @@ extension BuildRun {
     let afterReadingSource: (@Sendable (String) -> Void)?
     let builder: StoryBuild
 
-    /// A batch being prepared: `wait()` returns its stories, in the batch's order.
-    final class Ahead: Sendable {
-      private let slot = ResultSlots<[Prepared]>(count: 1)
-      private let running = DispatchGroup()
-
-      fileprivate init(_ work: @escaping @Sendable () -> [Prepared], inBackground: Bool) {
-        guard inBackground else {
-          slot.store(work(), at: 0)
-          return
-        }
-        DispatchQueue.global().async(group: running) { [slot] in slot.store(work(), at: 0) }
-      }
-
-      /// The prepared stories, once every one is ready.
-      func wait() -> [Prepared] {
-        running.wait()
-        return slot.values.first ?? []
-      }
-    }
-
     /// Starts preparing `batch`: on other threads when there are several jobs, else at once.
-    func start(_ batch: [Pending]) -> Ahead {
-      Ahead({ prepare(batch) }, inBackground: jobs > 1)
+    func start(_ batch: [Pending]) -> WorkAhead<[Prepared]> {
+      WorkAhead(inBackground: jobs > 1) { prepare(batch) }
     }
 
     /// Reads and renders a batch on `jobs` threads.

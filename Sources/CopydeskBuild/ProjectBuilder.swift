@@ -106,25 +106,16 @@ struct BuildRun {
     let discovery = StoryDiscovery(
       folder: settings.storiesFolder, outputFolder: settings.outputFolder,
       display: { Self.display($0, prefix: prefix) })
-    let search = ResultSlots<Result<StoryDiscovery.Found, Diagnostic>>(count: 1)
-    let searching = DispatchGroup()
-    DispatchQueue.global().async(group: searching) {
-      search.store(Result { () throws(Diagnostic) in try discovery.find() }, at: 0)
-    }
+    let search = WorkAhead { Result { () throws(Diagnostic) in try discovery.find() } }
     let mark = report.diagnostics.count
     let damaged: Set<Int64>
     do {
       damaged = try damagedOutputs(db)
     } catch {
-      searching.wait()
+      _ = search.wait()
       throw error
     }
-    searching.wait()
-    guard let outcome = search.values.first else {
-      throw Diagnostic(
-        .error, file: settings.storiesFolder.path, message: "the stories folder was not searched")
-    }
-    let found = try outcome.get()
+    let found = try search.wait().get()
     report.diagnostics.insert(
       contentsOf: found.diagnostics + found.refused.map(\.error), at: mark)
     present = Set(found.stories.map(\.path)).union(found.refused.map(\.path))
