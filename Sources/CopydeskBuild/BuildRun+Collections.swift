@@ -54,7 +54,7 @@ extension BuildRun {
       site: settings.config.site, templates: settings.templates, options: settings.config.options,
       language: settings.config.language, layout: layout)
     var wanted: Set<String> = []
-    var due: [(index: Int, path: String, key: String, range: Range<Int>)] = []
+    var due: [PageDue] = []
     for (index, range) in ranges.enumerated() {
       let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
@@ -67,10 +67,15 @@ extension BuildRun {
         due.append((index, path, keys[index], range))
       }
     }
-    // Pages render on every core, a few at a time, so only their records are in memory.
+    // Pages render on every core, a few at a time, so only their records are in memory; the
+    // next few render while the ones before are written.
     let chunkSize = max(1, settings.jobs) * 4
-    for start in stride(from: 0, to: due.count, by: chunkSize) {
-      let chunk = Array(due[start..<min(start + chunkSize, due.count)])
+    let chunks = stride(from: 0, to: due.count, by: chunkSize).map {
+      Array(due[$0..<min($0 + chunkSize, due.count)])
+    }
+    let (pageCount, jobs) = (ranges.count, settings.jobs)
+    func startRendering(_ chunk: [PageDue]) throws -> WorkAhead<[Result<RenderedPage, Diagnostic>]>
+    {
       let records = try chunk.map { page in
         try Data.fetchAll(
           db,
@@ -78,15 +83,33 @@ extension BuildRun {
             + "OFFSET ?",
           arguments: [format.collection, page.range.count, page.range.lowerBound])
       }
-      let pages = Self.renderPages(
-        chunk.map(\.index), of: ranges.count, records: records, format: format,
-        context: context, jobs: settings.jobs)
+      let indices = chunk.map(\.index)
+      return WorkAhead(inBackground: jobs > 1) {
+        Self.renderPages(
+          indices, of: pageCount, records: records, format: format, context: context, jobs: jobs)
+      }
+    }
+    var upcoming = try chunks.first.map(startRendering)
+    // A failed write still lets the pages being rendered finish.
+    defer { _ = upcoming?.wait() }
+    for (number, chunk) in chunks.enumerated() {
+      let pages = upcoming?.wait() ?? []
+      upcoming = number + 1 < chunks.count ? try startRendering(chunks[number + 1]) : nil
       for (page, rendered) in zip(chunk, pages) {
-        try writeCollection(rendered.get(), to: page.path, format: format.name, key: page.key, db)
+        let rendered = try rendered.get()
+        try writeCollection(
+          rendered.data, hash: rendered.hash, to: page.path, format: format.name, key: page.key,
+          db)
       }
     }
     try removeUnowned(of: format.name, except: wanted, db)
   }
+
+  /// A collection page waiting to be written: its place, path, input key and records.
+  private typealias PageDue = (index: Int, path: String, key: String, range: Range<Int>)
+
+  /// A rendered collection page and its content hash, taken on the thread that rendered it.
+  private typealias RenderedPage = (data: Data, hash: String)
 
   /// Each page's input key: the hash of its place among the pages and of its records' hashes,
   /// which are read once, front to back, straight from the index.
@@ -134,14 +157,15 @@ extension BuildRun {
   private static func renderPages(
     _ indices: [Int], of pageCount: Int, records: [[Data]], format: any CollectionPages,
     context: CollectionContext, jobs: Int
-  ) -> [Result<Data, Diagnostic>] {
-    let slots = ResultSlots<Result<Data, Diagnostic>>(count: indices.count)
+  ) -> [Result<RenderedPage, Diagnostic>] {
+    let slots = ResultSlots<Result<RenderedPage, Diagnostic>>(count: indices.count)
     let workers = max(1, min(jobs, indices.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for position in stride(from: worker, to: indices.count, by: workers) {
-        let page = Result { () throws(Diagnostic) -> Data in
-          try format.page(
+        let page = Result { () throws(Diagnostic) -> RenderedPage in
+          let data = try format.page(
             indices[position], of: pageCount, records: records[position], context: context)
+          return (data, ContentHash.of(data))
         }
         slots.store(page, at: position)
       }
@@ -160,11 +184,12 @@ extension BuildRun {
   }
 
   /// Writes a collection page (or a static file) when its bytes differ from what stands
-  /// there, and records it with no owner.
+  /// there, and records it with no owner; `hash` is the bytes' content hash when already taken.
   mutating func writeCollection(
-    _ data: Data, to path: String, format: String, key: String, _ db: Database
+    _ data: Data, hash: String? = nil, to path: String, format: String, key: String,
+    _ db: Database
   ) throws {
-    let hash = ContentHash.of(data)
+    let hash = hash ?? ContentHash.of(data)
     let recorded = try Row.fetchOne(
       db.reused("SELECT hash, size, mtime FROM output WHERE path = ?"), arguments: [path])
     var status = recorded.map { FileStatus(size: $0["size"], modified: $0["mtime"]) }

@@ -135,8 +135,9 @@ import Testing
         == "1 published, 0 unchanged, 0 withheld, 0 drafts skipped, 0 killed, 0 removed, 1 failed")
   }
 
-  /// Several batches (the next read and rendered while the build settles the one before) give
-  /// the same files, wire numbers and outcomes as one thread reading one story at a time.
+  /// Several batches (the next read and rendered while the build settles the one before) and
+  /// several chunks of feed pages (the next rendered while the one before is written) give the
+  /// same files, wire numbers and outcomes as one thread doing one thing at a time.
   @Test func batchesPreparedAheadBuildWhatOneThreadBuilds() throws {
     var files: [String: String] = [:]
     for number in 0..<700 {
@@ -147,7 +148,8 @@ import Testing
     files["story-555.md"] = "---\nheadline: Bad\ndate: soon\n---\n\nText.\n"
     let ahead = try Project(files)
     let alone = try Project(files)
-    let aheadReport = try ahead.build { $0.jobs = 4 }
+    // Two jobs: batches of 256 stories, feed pages rendered 8 at a time.
+    let aheadReport = try ahead.build { $0.jobs = 2 }
     let aloneReport = try alone.build { $0.jobs = 1 }
     #expect(aheadReport.stories == aloneReport.stories)
     #expect(aheadReport.summary == aloneReport.summary)
@@ -157,6 +159,18 @@ import Testing
     )
     let aheadFiles = try ahead.tree()
     #expect(aheadFiles.count > 2_000)
+    let pages = aheadFiles.keys.filter { $0.hasPrefix("feed/") }.count + 1
+    #expect(pages > 8)
+    // Every published story is on exactly one feed page, newest first across the pages.
+    var ids: [String] = []
+    for page in 1...pages {
+      let file = aheadFiles[page == 1 ? "feed.json" : "feed/\(page).json"] ?? Data()
+      let feed = try JSONSerialization.jsonObject(with: file) as? [String: Any]
+      let items = feed?["items"] as? [[String: Any]] ?? []
+      ids += items.compactMap { $0["id"] as? String }
+    }
+    #expect(ids.count == 699)
+    #expect(Set(ids).count == 699)
     #expect(aheadFiles == (try alone.tree()))
   }
 
