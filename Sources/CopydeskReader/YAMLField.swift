@@ -129,7 +129,10 @@ public struct YAMLField {
 
   /// The value as a whole number within `range`.
   public func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
-    guard case .scalar = node, node.isTagged(.int), let value = node.int,
+    guard case .scalar(let scalar) = node, node.isTagged(.int),
+      let value =
+        (scalar.style == .plain || scalar.style == .any
+          ? YAMLPlainScalar.plainDecimal(scalar.string) : nil) ?? node.int,
       range.contains(value)
     else {
       throw diagnostic(

@@ -47,6 +47,18 @@ enum YAMLPlainScalar {
     }
   }
 
+  /// The value of a plain decimal, `0` or `[1-9][0-9]*` up to 18 digits, read directly; nil
+  /// for any other text, whose value Yams' own conversion (through Foundation) gives: signs,
+  /// `_`, `0x`, `0b`, sexagesimal, and leading zeros, which YAML 1.1 reads as octal.
+  static func plainDecimal(_ text: String) -> Int? {
+    let digits = text.utf8
+    guard let first = digits.first, digits.count <= 18,
+      first != UInt8(ascii: "0") || digits.count == 1,
+      digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+    else { return nil }
+    return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+  }
+
   private static func all(_ bytes: ArraySlice<UInt8>, in allowed: StaticString) -> Bool {
     let set = UnsafeBufferPointer(start: allowed.utf8Start, count: allowed.utf8CodeUnitCount)
     return !bytes.isEmpty && bytes.allSatisfy { set.contains($0) }

@@ -22,6 +22,19 @@ import Yams
     #expect(YAMLPlainScalar.tag(of: text) == expected, "'\(text)'")
   }
 
+  /// Plain decimals are read without Yams' conversion, to the same value; every other int
+  /// form is left to Yams.
+  @Test(arguments: samples + ["1", "9", "10", "123456789012345678", "1234567890123456789"])
+  func plainDecimalsHaveYamsValue(_ text: String) {
+    guard let value = YAMLPlainScalar.plainDecimal(text) else {
+      #expect(
+        text.isEmpty || text.count > 18 || text.hasPrefix("0") && text.count > 1
+          || text.contains { !$0.isASCII || !$0.isNumber }, "'\(text)'")
+      return
+    }
+    #expect(value == Int.construct(from: Node.Scalar(text)), "'\(text)'")
+  }
+
   @Test func quotedScalarsStayText() throws {
     let document = try #require(
       try YAMLField.document("a: '3'\nb: \"true\"\nc: 3\nd: yes\ne: ~\n", fileName: "f.yml"))
