@@ -33,21 +33,25 @@ extension BuildRun {
     builder.filters = settings.config.filters
     builder.rendersEveryFormat = settings.previewsEverything
     builder.pictures = EditorialChecks(settings: settings)
-    let batchSize = max(256, settings.jobs * 128)
-    let batches = stride(from: 0, to: dirty.count, by: batchSize).map {
-      Array(dirty[$0..<min($0 + batchSize, dirty.count)])
+    let batchSize = max(128, settings.jobs * 64)
+    // Each batch is copied out when it starts: a copy of every pending story at once would
+    // cost tens of megabytes at 100,000 stories.
+    let starts = Array(stride(from: 0, to: dirty.count, by: batchSize))
+    func pendingBatch(_ number: Int) -> [Pending] {
+      Array(dirty[starts[number]..<min(starts[number] + batchSize, dirty.count)])
     }
     let preparation = Preparation(
       jobs: settings.jobs, displayPrefix: settings.displayPrefix,
       sizeLimit: settings.config.readerOptions.maximumFileSize,
       afterReadingSource: settings.afterReadingSource, builder: builder)
-    var upcoming = batches.first.map(preparation.start)
+    var upcoming = starts.isEmpty ? nil : preparation.start(pendingBatch(0))
     // A build that stops early still lets the batch being prepared finish reading.
     defer { _ = upcoming?.wait() }
     var done = 0
-    for (number, batch) in batches.enumerated() {
+    for number in starts.indices {
+      let batch = pendingBatch(number)
       var prepared = upcoming?.wait() ?? []
-      upcoming = number + 1 < batches.count ? preparation.start(batches[number + 1]) : nil
+      upcoming = number + 1 < starts.count ? preparation.start(pendingBatch(number + 1)) : nil
       var stories: [BuiltStory] = []
       var recorded: [[String: (hash: String, status: FileStatus)]] = []
       for index in batch.indices {
@@ -83,6 +87,9 @@ extension BuildRun {
           story.noteFormatFailures(result.formatFailures)
           Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
         }
+        // The bytes are staged or already on disk; `story` keeps their paths and hashes, and
+        // the next batch, read meanwhile, needs the memory.
+        result.outputs = []
         slots.store((story, result), at: index)
       }
     }

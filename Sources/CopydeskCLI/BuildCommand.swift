@@ -56,7 +56,10 @@ struct BuildCommand: ParsableCommand {
         + "outputs are kept.", valueName: "list"))
   var formats: String?
 
-  @Option(help: ArgumentHelp("Stories to build at once (default: all cores).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp(
+      "Stories to read and render at once (default: all cores); above 1, the next few are read "
+        + "while those before are written. 1 does one thing at a time.", valueName: "n"))
   var jobs: Int?
 
   @Option(help: ArgumentHelp("The time to publish as (RFC 3339); default now.", valueName: "time"))

@@ -148,7 +148,7 @@ import Testing
     files["story-555.md"] = "---\nheadline: Bad\ndate: soon\n---\n\nText.\n"
     let ahead = try Project(files)
     let alone = try Project(files)
-    // Two jobs: batches of 256 stories, feed pages rendered 8 at a time.
+    // Two jobs: batches of 128 stories, feed pages rendered 8 at a time.
     let aheadReport = try ahead.build { $0.jobs = 2 }
     let aloneReport = try alone.build { $0.jobs = 1 }
     #expect(aheadReport.stories == aloneReport.stories)
