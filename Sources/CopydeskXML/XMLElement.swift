@@ -38,7 +38,10 @@ public struct XMLElement: Sendable, Hashable {
 
   /// The child elements called `name`.
   public func elements(named name: String) -> [XMLElement] {
-    elements.filter { $0.name == name }
+    children.compactMap {
+      if case .element(let element) = $0, element.name == name { return element }
+      return nil
+    }
   }
 
   /// All text inside this element, concatenated.

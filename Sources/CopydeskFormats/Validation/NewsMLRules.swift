@@ -102,6 +102,10 @@ enum NewsMLRules {
       && String(Substring(parts[2])).allSatisfy { !$0.isWhitespace }
   }
 
+  /// The attributes whose values are QCodes (`alias:code`, several separated by spaces), in
+  /// the order their problems are told.
+  private static let qcodeAttributes = ["qcode", "type", "role"]
+
   private static func unknownSchemes(in item: XMLElement) -> [(XMLElement, String)] {
     let declared = Set(
       item.elements(named: "catalog").flatMap { $0.elements(named: "scheme") }.compactMap {
@@ -113,14 +117,14 @@ enum NewsMLRules {
       guard element.namespace == NewsMLVocabulary.namespace, element.name != "inlineXML" else {
         return
       }
-      for name in ["qcode", "type", "role"] {
+      for name in qcodeAttributes {
         guard let value = element.attribute(name) else { continue }
         for qcode in value.split(separator: " ") {
-          let alias = qcode.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+          let alias = qcode.firstIndex(of: ":").map { String(qcode[..<$0]) } ?? String(qcode)
           if !known.contains(alias) { result.append((element, String(qcode))) }
         }
       }
-      for child in element.elements { visit(child) }
+      for case .element(let child) in element.children { visit(child) }
     }
     visit(item)
     return result
