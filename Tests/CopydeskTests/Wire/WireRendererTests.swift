@@ -184,6 +184,17 @@ import Testing
     #expect(message.wordCount == 0)
   }
 
+  /// Keywords follow the slug in the IPTC 7901 slugline, each ended by `/`; a space or a slash
+  /// inside one becomes a hyphen, so a receiver splitting on `/` reads each keyword whole (and
+  /// the ASCII charset transliterates the rest).
+  @Test func keywordsJoinTheSluglineHyphenated() throws {
+    let rendering = try Self.renderText(
+      "---\nheadline: K\ndate: 2026-03-04T09:15:00Z\nslug: council-vote\n"
+        + "keywords: [city council, roads/bridges, ré forme]\n---\n\nText.\n")
+    let message = try WireMessageReader.iptc7901(rendering.output.data)
+    #expect(message.slugline == "council-vote/city-council/roads-bridges/re-forme/")
+  }
+
   @Test(.enabled(if: Paths.sharedAvailable, "needs ../shared/corpus (the seed story)"))
   func seedRoundTripsThroughIPTC7901() throws {
     let rendering = try Self.render(Paths.seedStory, sequence: 42)

@@ -60,9 +60,9 @@ enum IPTC7901Layout {
     }
     var line = WireWrap.clearOfMarkers(slug + "/")
     for keyword in story.keywords {
-      let part =
-        keyword.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "/", with: "-")
-        + "/"
+      // Spaces and slashes become hyphens, so each keyword stays one field of the slugline.
+      let hyphenated = keyword.unicodeScalars.map { $0 == " " || $0 == "/" ? "-" : $0 }
+      let part = String(String.UnicodeScalarView(hyphenated)) + "/"
       guard line.count + part.count <= WireWrap.width else { break }
       line += part
     }
