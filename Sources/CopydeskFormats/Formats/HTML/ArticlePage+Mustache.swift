@@ -12,33 +12,9 @@ protocol TemplateViewModel: MustacheParent {
 }
 
 extension TemplateViewModel {
-  /// The value a template names; text comes as `TemplateText`.
+  /// The value a template names.
   func child(named name: String) -> Any? {
-    guard let value = Self.templateFields[name]?(self) else { return nil }
-    if let text = value as? String { return TemplateText(text: text) }
-    return value
-  }
-}
-
-/// A text value as templates see it: rendered as it is (escaped in `{{name}}`), with the same
-/// transforms as any text (`{{uppercased(headline)}}`).
-///
-/// The Mustache library renders a plain `String` by trying it as a template, a custom
-/// rendering, a lambda and an optional before describing it; a custom rendering ends that
-/// search at the second question.
-struct TemplateText: MustacheCustomRenderable, MustacheTransformable {
-  /// The text.
-  let text: String
-
-  /// The text, as the library writes it.
-  var renderText: String { text }
-
-  /// Never null: an empty text still counts as present in a section, as a `String` does.
-  var isNull: Bool { false }
-
-  /// The library's transform of the text.
-  func transform(_ name: String) -> Any? {
-    text.transform(name)
+    Self.templateFields[name]?(self)
   }
 }
 
