@@ -62,6 +62,26 @@ import Testing
         + "[Dock workers walk out as harbour talks stall]</p>\n")
   }
 
+  /// A dynamic partial (`{{>*name}}`, Mustache's dynamic names) takes the partial's name from
+  /// a text value, as the Mustache library documents.
+  @Test func aTextValueNamesADynamicPartial() throws {
+    let folder = try ExternalValidator.temporaryFolder()
+    try Data("<p>{{>*siteTitle}}</p>\n".utf8).write(
+      to: folder.appendingPathComponent("article.mustache"))
+    try Data("<b>{{headline}}</b>".utf8).write(
+      to: folder.appendingPathComponent("signature.mustache"))
+    let templates = try TemplateSet(overridesIn: folder)
+    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
+    let rendering = try StoryRenderer.render(
+      contentsOf: story, as: .html, options: Stories.options,
+      context: RenderContext(
+        sourceFile: "harbour-strike.md", site: SiteSettings(title: "signature"),
+        templates: templates))
+    #expect(
+      String(decoding: rendering.output.data, as: UTF8.self)
+        == "<p><b>Dock workers walk out as harbour talks stall</b></p>\n")
+  }
+
   @Test func brokenTemplateNamesFileLineAndColumn() throws {
     let folder = try ExternalValidator.temporaryFolder()
     try Data("<h1>{{headline}}</h1>\n{{#credits}}\n<p>{{label}}</p>\n{{/people}}\n".utf8)
