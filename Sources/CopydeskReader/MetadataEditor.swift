@@ -67,7 +67,7 @@ public struct MetadataEditor {
 
   /// The whole number `key` holds at the top level, when it holds one.
   public func integer(_ key: String) throws(Diagnostic) -> Int? {
-    try topLevel().first { $0.key == key }?.value.int
+    try topLevel().first { $0.key == key }?.value.wholeNumber
   }
 
   /// Sets `key` to `value` (YAML text, such as `2` or a quoted string), replacing its lines, or

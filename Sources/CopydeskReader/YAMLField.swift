@@ -129,10 +129,7 @@ public struct YAMLField {
 
   /// The value as a whole number within `range`.
   public func integer(in range: ClosedRange<Int>, meaning: String) throws(Diagnostic) -> Int {
-    guard case .scalar(let scalar) = node, node.isTagged(.int),
-      let value =
-        (scalar.style == .plain || scalar.style == .any
-          ? YAMLPlainScalar.plainDecimal(scalar.string) : nil) ?? node.int,
+    guard case .scalar = node, node.isTagged(.int), let value = node.wholeNumber,
       range.contains(value)
     else {
       throw diagnostic(

@@ -66,6 +66,17 @@ enum YAMLPlainScalar {
 }
 
 extension Node {
+  /// The whole number Yams reads from this scalar (`Node.int`); a plain decimal is read
+  /// directly (`YAMLPlainScalar.plainDecimal`), as Yams' conversion goes through Foundation.
+  var wholeNumber: Int? {
+    if case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any,
+      let value = YAMLPlainScalar.plainDecimal(scalar.string)
+    {
+      return value
+    }
+    return int
+  }
+
   /// The tag this node has under YAML 1.1's core schema: a plain scalar's from its text
   /// (`YAMLPlainScalar`), any other node's as Yams gives it.
   var coreTag: Tag.Name {
