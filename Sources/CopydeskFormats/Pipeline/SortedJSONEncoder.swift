@@ -158,8 +158,8 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     object.set(key.stringValue, try node(value, path: codingPath + [key]))
   }
 
-  // Text, flags and whole numbers, the most of every value, go in without the generic
-  // path's type checks or a coding path.
+  // Text, flags and whole numbers, most of the values, go in without the generic path's type
+  // checks or a coding path.
 
   mutating func encode(_ value: String, forKey key: Key) throws {
     object.set(key.stringValue, .text(value))
@@ -206,8 +206,6 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     array.items.append(try node(value, path: codingPath))
   }
 
-  mutating func encode(_ value: String) throws { array.items.append(.text(value)) }
-
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
@@ -236,5 +234,6 @@ private struct ValueContainer: SingleValueEncodingContainer {
     encoder.root = try node(value, path: codingPath)
   }
 
+  // A text enum's raw value comes here.
   mutating func encode(_ value: String) throws { encoder.root = .text(value) }
 }
