@@ -120,7 +120,7 @@ enum NewsMLRules {
       for name in qcodeAttributes {
         guard let value = element.attribute(name) else { continue }
         for qcode in value.split(separator: " ") {
-          let alias = qcode.firstIndex(of: ":").map { String(qcode[..<$0]) } ?? String(qcode)
+          let alias = qcode.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
           if !known.contains(alias) { result.append((element, String(qcode))) }
         }
       }
