@@ -24,22 +24,29 @@ import Testing
     }
   }
 
+  /// The example story `harbour-strike.md` as HTML, through the templates in `folder`.
+  static func harbourStrike(templates folder: URL, site: SiteSettings = SiteSettings()) throws
+    -> String
+  {
+    let rendering = try StoryRenderer.render(
+      contentsOf: Paths.examples.appendingPathComponent("harbour-strike.md"), as: .html,
+      options: Stories.options,
+      context: RenderContext(
+        sourceFile: "harbour-strike.md", site: site,
+        templates: try TemplateSet(overridesIn: folder)))
+    return String(decoding: rendering.output.data, as: UTF8.self)
+  }
+
   @Test func projectTemplateOverridesTheDefault() throws {
     let folder = try ExternalValidator.temporaryFolder()
     try Data("<p class=\"custom-byline\">{{#credits}}{{label}}{{/credits}}</p>\n".utf8)
       .write(to: folder.appendingPathComponent("byline.mustache"))
-    let templates = try TemplateSet(overridesIn: folder)
-    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
-    let rendering = try StoryRenderer.render(
-      contentsOf: story, as: .html, options: Stories.options,
-      context: RenderContext(sourceFile: "harbour-strike.md", templates: templates))
-    let html = String(decoding: rendering.output.data, as: UTF8.self)
+    let html = try Self.harbourStrike(templates: folder)
     #expect(html.contains("<p class=\"custom-byline\">Reporting byEditing by</p>"))
     #expect(html.contains("<h1>Dock workers walk out as harbour talks stall</h1>"))
   }
 
-  /// Text values take the Mustache library's transforms, open sections and escape as plain
-  /// text does, whatever type carries them to the library.
+  /// Text values take the Mustache library's transforms, open sections and are escaped.
   @Test func textValuesTransformAndOpenSections() throws {
     let folder = try ExternalValidator.temporaryFolder()
     try Data(
@@ -47,12 +54,7 @@ import Testing
         + "{{^summary}}none{{/summary}}{{#summary}}{{.}}{{/summary}}|{{^preview}}final{{/preview}}|"
         + "{{reversed(siteTitle)}}|{{#headline}}[{{.}}]{{/headline}}</p>\n").utf8
     ).write(to: folder.appendingPathComponent("article.mustache"))
-    let templates = try TemplateSet(overridesIn: folder)
-    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
-    let rendering = try StoryRenderer.render(
-      contentsOf: story, as: .html, options: Stories.options,
-      context: RenderContext(sourceFile: "harbour-strike.md", templates: templates))
-    let html = String(decoding: rendering.output.data, as: UTF8.self)
+    let html = try Self.harbourStrike(templates: folder)
     #expect(
       html == "<p>DOCK WORKERS WALK OUT AS HARBOUR TALKS STALL|"
         + "container traffic halted at three terminals; ferries still running|"
@@ -70,15 +72,8 @@ import Testing
       to: folder.appendingPathComponent("article.mustache"))
     try Data("<b>{{headline}}</b>".utf8).write(
       to: folder.appendingPathComponent("signature.mustache"))
-    let templates = try TemplateSet(overridesIn: folder)
-    let story = Paths.examples.appendingPathComponent("harbour-strike.md")
-    let rendering = try StoryRenderer.render(
-      contentsOf: story, as: .html, options: Stories.options,
-      context: RenderContext(
-        sourceFile: "harbour-strike.md", site: SiteSettings(title: "signature"),
-        templates: templates))
     #expect(
-      String(decoding: rendering.output.data, as: UTF8.self)
+      try Self.harbourStrike(templates: folder, site: SiteSettings(title: "signature"))
         == "<p><b>Dock workers walk out as harbour talks stall</b></p>\n")
   }
 
