@@ -16,12 +16,11 @@ public enum ControlCharacters {
   /// A fast byte scan: false means the text surely holds none (C1 controls start with 0xC2
   /// in UTF-8, U+FFFE and U+FFFF with 0xEF).
   public static func mightOccur(in text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      bytes.contains {
-        ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2
-          || $0 == 0xEF
-      }
+    ByteScan.any(in: text) { byte in
+      let lineEndOrTab =
+        ByteScan.flag(byte == 0x09) | ByteScan.flag(byte == 0x0A) | ByteScan.flag(byte == 0x0D)
+      return (ByteScan.flag(byte < 0x20) & ~lineEndOrTab) | ByteScan.flag(byte == 0x7F)
+        | ByteScan.flag(byte == 0xC2) | ByteScan.flag(byte == 0xEF)
     }
   }
 

@@ -8,7 +8,7 @@ enum MarkdownStoryReader {
     -> ReadResult
   {
     let normalized =
-      text.utf8.contains(UInt8(ascii: "\r"))
+      ByteScan.any(in: text) { ByteScan.flag($0 == UInt8(ascii: "\r")) }
       ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     let parts = try FrontMatter.split(normalized, fileName: fileName)
     var decoder = FrontMatterDecoder(fileName: fileName, options: options)

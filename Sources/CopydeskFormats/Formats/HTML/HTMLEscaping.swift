@@ -13,7 +13,7 @@ public enum HTMLEscaping {
   static func escaped(_ value: String) -> String {
     var value = value
     let escaped = value.withUTF8 { bytes -> String? in
-      guard bytes.contains(where: isSpecial) else { return nil }
+      guard ByteScan.any(bytes, where: specials) else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count * 6) { output in
         var end = 0
         for byte in bytes {
@@ -42,16 +42,20 @@ public enum HTMLEscaping {
     return escaped ?? value
   }
 
-  private static func isSpecial(_ byte: UInt8) -> Bool {
-    byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+  /// 1 when `byte` is one of `& < > " '`, else 0.
+  @inline(__always)
+  private static func specials(_ byte: UInt8) -> UInt8 {
+    ByteScan.flag(byte == 0x26) | ByteScan.flag(byte == 0x3C) | ByteScan.flag(byte == 0x3E)
+      | ByteScan.flag(byte == 0x22) | ByteScan.flag(byte == 0x27)
   }
 
   /// Makes JSON safe inside `<script>`: `<`, `>` and `&` become `\u003c`, `\u003e` and
   /// `\u0026` (so neither `</script>` nor `<!--` can appear), and U+2028/U+2029 are escaped.
   static func jsonForScript(_ json: String) -> String {
     // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-    let needsEscaping = json.utf8.contains {
-      $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == 0xE2
+    let needsEscaping = ByteScan.any(in: json) {
+      ByteScan.flag($0 == UInt8(ascii: "<")) | ByteScan.flag($0 == UInt8(ascii: ">"))
+        | ByteScan.flag($0 == UInt8(ascii: "&")) | ByteScan.flag($0 == 0xE2)
     }
     guard needsEscaping else { return json }
     var result = ""

@@ -67,8 +67,11 @@ enum URLPolicy {
   /// ASCII white space and control characters removed.
   private static func normalizedForSchemeCheck(_ url: String) -> String {
     // Without `&`, white space or controls there is nothing to decode or remove.
-    guard url.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 <= 0x20 || $0 == 0x7F })
-    else { return url }
+    let mayChange = ByteScan.any(in: url) {
+      ByteScan.flag($0 == UInt8(ascii: "&")) | ByteScan.flag($0 <= 0x20)
+        | ByteScan.flag($0 == 0x7F)
+    }
+    guard mayChange else { return url }
     var decoded = url
     for (reference, replacement) in [
       ("&colon;", ":"), ("&Tab;", ""), ("&NewLine;", ""), ("&#x3a;", ":"), ("&#x3A;", ":"),

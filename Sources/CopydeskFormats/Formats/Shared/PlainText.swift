@@ -1,4 +1,5 @@
 import CopydeskAST
+import CopydeskCore
 import CopydeskReader
 import Foundation
 
@@ -53,7 +54,9 @@ enum PlainText {
   /// Splits the UTF-8 bytes, not characters, so a line feed after a carriage return or before
   /// a combining mark still counts.
   static func continuing(_ text: String, with continuation: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+    guard ByteScan.any(in: text, where: { ByteScan.flag($0 == UInt8(ascii: "\n")) }) else {
+      return text
+    }
     return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       .map { String(Substring($0)) }.joined(separator: "\n" + continuation)
   }

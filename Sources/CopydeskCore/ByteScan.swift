@@ -1,0 +1,89 @@
+/// Whole-text byte tests written so that the compiler turns them into vector compares.
+///
+/// A loop that stops at a byte's test cannot be vectorized, nor can one whose test branches;
+/// these test a block of bytes without stopping and look at the result once per block, and
+/// take the test as a branch-free function giving a nonzero value for a match (built from
+/// ``flag(_:)`` with `|`, `&` and `~`). For tests over ASCII bytes (a UTF-8 lead or
+/// continuation byte is tested like any other) where most texts hold no match, so every byte
+/// is read anyway.
+public enum ByteScan {
+  /// 1 when `condition` holds, else 0: a branch-free piece of a test.
+  @inlinable @inline(__always)
+  public static func flag(_ condition: Bool) -> UInt8 { condition ? 1 : 0 }
+
+  /// True when `test` gives a nonzero value for some byte of `bytes`.
+  ///
+  /// The test must be a pure function of the byte, without branches; it may run on bytes
+  /// after the first match.
+  @inlinable @inline(__always)
+  public static func any(_ bytes: UnsafeBufferPointer<UInt8>, where test: (UInt8) -> UInt8)
+    -> Bool
+  {
+    guard let base = bytes.baseAddress else { return false }
+    let count = bytes.count
+    var start = 0
+    while start < count {
+      let end = min(start &+ 64, count)
+      var found: UInt8 = 0
+      var index = start
+      while index < end {
+        found |= test(base[index])
+        index &+= 1
+      }
+      if found != 0 { return true }
+      start = end
+    }
+    return false
+  }
+
+  /// True when `test` gives a nonzero value for some UTF-8 byte of `text`; see
+  /// ``any(_:where:)``.
+  @inlinable @inline(__always)
+  public static func any(in text: String, where test: (UInt8) -> UInt8) -> Bool {
+    var text = text
+    return text.withUTF8 { any($0, where: test) }
+  }
+
+  /// False when `bytes` surely holds no run of more than `length` bytes in a row for which
+  /// `test` gives zero; true when it may (judged from whole 64-byte blocks without a match,
+  /// so a true needs a closer look).
+  ///
+  /// A run of `length + 1` bytes covers at least `(length + 1) / 64 - 1` whole blocks
+  /// counted from the start; with fewer blocks in a row without a match, there is none.
+  @inlinable @inline(__always)
+  public static func mayHoldRun(
+    longerThan length: Int, in bytes: UnsafeBufferPointer<UInt8>, without test: (UInt8) -> UInt8
+  ) -> Bool {
+    guard let base = bytes.baseAddress, bytes.count > length else { return false }
+    let needed = (length + 1) / 64 - 1
+    guard needed > 0 else { return true }
+    var cleanInARow = 0
+    var start = 0
+    while start < bytes.count {
+      let end = min(start &+ 64, bytes.count)
+      var found: UInt8 = 0
+      var index = start
+      while index < end {
+        found |= test(base[index])
+        index &+= 1
+      }
+      cleanInARow = found == 0 ? cleanInARow + 1 : 0
+      if cleanInARow >= needed { return true }
+      start = end
+    }
+    return false
+  }
+
+  /// How many bytes of `bytes` are `byte`.
+  @inlinable
+  public static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var count = 0
+    var index = 0
+    while index < bytes.count {
+      count &+= base[index] == byte ? 1 : 0
+      index &+= 1
+    }
+    return count
+  }
+}
