@@ -47,7 +47,9 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     // XML writing, reading and XSD validation: the only code that touches libxml2.
-    .target(name: "CopydeskXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+    .target(
+      name: "CopydeskXML", dependencies: ["CopydeskCore", "CLibXML2"], swiftSettings: strictSettings
+    ),
     // The formats: the registry, one folder per format, publication rules, templates. It
     // cannot see the build.
     .target(

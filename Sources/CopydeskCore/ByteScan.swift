@@ -36,6 +36,33 @@ public enum ByteScan {
     return false
   }
 
+  /// The index of the first byte at or after `start` for which `test` gives a nonzero value,
+  /// or nil; the test is as for ``any(_:where:)``.
+  @inlinable @inline(__always)
+  public static func firstIndex(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, where test: (UInt8) -> UInt8
+  ) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let count = bytes.count
+    var blockStart = max(0, start)
+    while blockStart < count {
+      let end = min(blockStart &+ 64, count)
+      var found: UInt8 = 0
+      var index = blockStart
+      while index < end {
+        found |= test(base[index])
+        index &+= 1
+      }
+      if found != 0 {
+        index = blockStart
+        while test(base[index]) == 0 { index &+= 1 }
+        return index
+      }
+      blockStart = end
+    }
+    return nil
+  }
+
   /// True when `test` gives a nonzero value for some UTF-8 byte of `text`; see
   /// ``any(_:where:)``.
   @inlinable @inline(__always)
@@ -77,11 +104,20 @@ public enum ByteScan {
   /// How many bytes of `bytes` are `byte`.
   @inlinable
   public static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    count(bytes) { flag($0 == byte) }
+  }
+
+  /// How many bytes of `bytes` pass `test`, which gives 1 for a byte that passes and 0 for
+  /// one that does not, without branches.
+  @inlinable @inline(__always)
+  public static func count(_ bytes: UnsafeBufferPointer<UInt8>, where test: (UInt8) -> UInt8)
+    -> Int
+  {
     guard let base = bytes.baseAddress else { return 0 }
     var count = 0
     var index = 0
     while index < bytes.count {
-      count &+= base[index] == byte ? 1 : 0
+      count &+= Int(test(base[index]))
       index &+= 1
     }
     return count

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Characters that may appear in XML 1.0 documents (XML 1.0 §2.2, production `Char`).
 public enum XMLText {
   /// True for `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
@@ -13,8 +15,10 @@ public enum XMLText {
   public static func removingIllegalCharacters(_ text: String) -> String {
     // Only C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which begin with 0xEF) can be
     // forbidden in a Swift string, which holds no surrogates.
-    let mayHoldForbidden = text.utf8.contains {
-      ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF
+    let mayHoldForbidden = ByteScan.any(in: text) { byte in
+      let lineEndOrTab =
+        ByteScan.flag(byte == 0x09) | ByteScan.flag(byte == 0x0A) | ByteScan.flag(byte == 0x0D)
+      return (ByteScan.flag(byte < 0x20) & ~lineEndOrTab) | ByteScan.flag(byte == 0xEF)
     }
     guard mayHoldForbidden, !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))

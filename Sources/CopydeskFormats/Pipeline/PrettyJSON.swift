@@ -1,3 +1,4 @@
+import CopydeskCore
 public import Foundation
 
 /// Lays out compact JSON as `JSONEncoder`'s `.prettyPrinted` does, byte for byte, so pages can
@@ -12,6 +13,7 @@ public enum PrettyJSON {
     var output: [UInt8] = []
     output.reserveCapacity(compact.count + compact.count / 4)
     compact.withUnsafeBytes { raw in
+      let bytes = raw.assumingMemoryBound(to: UInt8.self)
       var depth = 0
       var index = 0
       while index < raw.count {
@@ -20,10 +22,20 @@ public enum PrettyJSON {
         case UInt8(ascii: "\""):
           // A string goes over whole: its end is the next quote no backslash escapes.
           var end = index + 1
-          while end < raw.count, raw[end] != UInt8(ascii: "\"") {
-            end += raw[end] == UInt8(ascii: "\\") ? 2 : 1
+          while true {
+            guard
+              let next = ByteScan.firstIndex(in: bytes, from: end, where: isQuoteOrBackslash)
+            else {
+              end = raw.count
+              break
+            }
+            if bytes[next] == UInt8(ascii: "\"") {
+              end = next + 1
+              break
+            }
+            end = next + 2
           }
-          end = min(end + 1, raw.count)
+          end = min(end, raw.count)
           output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
           index = end
           continue
@@ -51,6 +63,12 @@ public enum PrettyJSON {
       }
     }
     return Data(output)
+  }
+
+  /// 1 for the bytes that end or escape within a JSON string, else 0.
+  @inline(__always)
+  private static func isQuoteOrBackslash(_ byte: UInt8) -> UInt8 {
+    ByteScan.flag(byte == UInt8(ascii: "\"")) | ByteScan.flag(byte == UInt8(ascii: "\\"))
   }
 
   /// `compact` with the members of `list`, each compact JSON, in place of the empty list that

@@ -1,3 +1,4 @@
+import CopydeskCore
 public import Foundation
 
 /// Encodes values as compact JSON with sorted keys and unescaped slashes: the bytes
@@ -53,11 +54,10 @@ public enum SortedJSONEncoder {
     var text = text
     text.withUTF8 { bytes in
       var start = 0
-      for (index, byte) in bytes.enumerated()
-      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+      while let index = ByteScan.firstIndex(in: bytes, from: start, where: needsEscaping) {
         output += UnsafeBufferPointer(rebasing: bytes[start..<index])
         start = index + 1
-        switch byte {
+        switch bytes[index] {
         case UInt8(ascii: "\""): output += #"\""#.utf8
         case UInt8(ascii: "\\"): output += #"\\"#.utf8
         case 0x08: output += #"\b"#.utf8
@@ -68,12 +68,19 @@ public enum SortedJSONEncoder {
         default:
           let hex = Array("0123456789abcdef".utf8)
           output += #"\u00"#.utf8
-          output += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+          output += [hex[Int(bytes[index] >> 4)], hex[Int(bytes[index] & 0x0F)]]
         }
       }
       output += UnsafeBufferPointer(rebasing: bytes[start...])
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// 1 for the bytes a JSON string escapes, else 0.
+  @inline(__always)
+  private static func needsEscaping(_ byte: UInt8) -> UInt8 {
+    ByteScan.flag(byte < 0x20) | ByteScan.flag(byte == UInt8(ascii: "\""))
+      | ByteScan.flag(byte == UInt8(ascii: "\\"))
   }
 }
 

@@ -37,12 +37,28 @@ import Testing
     }
   }
 
+  @Test func firstIndexFindsTheFirstMatchFromWhereItStarts() {
+    for (bytes, markedAt) in Self.markedTexts(marker: UInt8(ascii: "<")) {
+      for start in [0, 1, 63, 64, 65, 200] {
+        let found = bytes.withUnsafeBufferPointer {
+          ByteScan.firstIndex(in: $0, from: start) { ByteScan.flag($0 == UInt8(ascii: "<")) }
+        }
+        let expected = markedAt.flatMap { $0 >= start ? $0 : nil }
+        #expect(found == expected, "length \(bytes.count), start \(start)")
+      }
+    }
+  }
+
   @Test func countCountsEveryMatch() {
     for length in [0, 1, 15, 16, 17, 64, 100, 1000] {
       let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37) }
       for byte: UInt8 in [0, 37, 74, 255] {
         let counted = bytes.withUnsafeBufferPointer { ByteScan.count(of: byte, in: $0) }
         #expect(counted == bytes.filter { $0 == byte }.count)
+        let below = bytes.withUnsafeBufferPointer {
+          ByteScan.count($0) { ByteScan.flag($0 < byte) }
+        }
+        #expect(below == bytes.filter { $0 < byte }.count)
       }
     }
   }

@@ -78,6 +78,26 @@ import Testing
     #expect(html.contains("<a href=\"\(url)\">click</a>"))
   }
 
+  /// Text is scanned 64 bytes at a time: each of `& < > " '` is escaped wherever it falls,
+  /// as one replacement after another would escape it.
+  @Test func everySpecialCharacterIsEscapedWhereverItFalls() {
+    for length in [1, 2, 63, 64, 65, 129] {
+      for place in [0, 1, 63, 64, 65, 128, length - 1] where place < length {
+        for special in ["&", "<", ">", "\"", "'", "é"] {
+          var characters = Array(repeating: "a", count: length)
+          characters[place] = special
+          characters[length - 1] += special
+          let text = characters.joined()
+          let expected = text.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+          #expect(HTMLEscaping.text(text) == expected)
+        }
+      }
+    }
+  }
+
   @Test func ednoteNeverAppears() throws {
     let html = try page("headline: Notes\nednote: SECRET-DESK-NOTE call the source back").html
     #expect(!html.contains("SECRET-DESK-NOTE"))

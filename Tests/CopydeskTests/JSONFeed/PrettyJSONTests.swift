@@ -29,6 +29,14 @@ import Testing
       text: "line\nbreak\ttab \u{1} control, é ü 東京 😀 </script> https://a.example/b",
       number: 0, decimal: -3.25, flag: true, missing: "", list: ["", "\\\""], emptyList: [3],
       emptyObject: [:], nested: [["": []]]),
+    // Strings longer than the 64-byte blocks the string scan reads, with a quote or backslash
+    // on either side of a block's end.
+    Shape(
+      text: String(repeating: "x", count: 62) + "\"" + String(repeating: "y", count: 63) + "\\"
+        + String(repeating: "{,:}", count: 40),
+      number: 1, decimal: 2, flag: false, missing: String(repeating: "é", count: 100),
+      list: [String(repeating: "\\", count: 65), String(repeating: "a", count: 64) + "\""],
+      emptyList: [], emptyObject: [:], nested: []),
   ]
 
   static func encoded(_ value: some Encodable, pretty: Bool) throws -> Data {

@@ -83,6 +83,23 @@ import Testing
     #expect(try SortedJSONEncoder.encode(7) == encoder.encode(7))
   }
 
+  /// Strings are scanned 64 bytes at a time: an escape before, on and after a block's edge,
+  /// in short and long strings, comes out as `JSONEncoder` writes it.
+  @Test func escapesAreWrittenWhereverTheyFall() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for length in [1, 2, 31, 63, 64, 65, 127, 128, 130] {
+      for place in [0, 1, 62, 63, 64, 65, 126, 127, 128, length - 1] where place < length {
+        for special in ["\"", "\\", "\n", "\u{1F}", "é"] {
+          var characters = Array(repeating: "a", count: length)
+          characters[place] = special
+          let text = characters.joined()
+          #expect(try SortedJSONEncoder.encode([text]) == encoder.encode([text]), "\(text)")
+        }
+      }
+    }
+  }
+
   @Test func floatingPointIsLeftToJSONEncoder() throws {
     #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder.encode([1.5]) }
     let viaRecords = try RecordCoding.sortedCompact(["a": 1.5])

@@ -16,30 +16,34 @@ public enum HTMLEscaping {
       guard ByteScan.any(bytes, where: specials) else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count * 6) { output in
         var end = 0
-        for byte in bytes {
-          let replacement: StaticString
-          switch byte {
-          case 0x26: replacement = "&amp;"
-          case 0x3C: replacement = "&lt;"
-          case 0x3E: replacement = "&gt;"
-          case 0x22: replacement = "&quot;"
-          case 0x27: replacement = "&#39;"
-          default:
-            output[end] = byte
-            end += 1
-            continue
-          }
-          for escaped in UnsafeBufferPointer(
-            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
-          {
-            output[end] = escaped
-            end += 1
-          }
+        func copy(_ part: UnsafeBufferPointer<UInt8>) {
+          end += UnsafeMutableBufferPointer(rebasing: output[end...]).initialize(
+            fromContentsOf: part)
         }
+        var start = 0
+        // Runs between special characters are copied whole.
+        while let special = ByteScan.firstIndex(in: bytes, from: start, where: specials) {
+          copy(UnsafeBufferPointer(rebasing: bytes[start..<special]))
+          let entity = entity(for: bytes[special])
+          copy(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+          start = special + 1
+        }
+        copy(UnsafeBufferPointer(rebasing: bytes[start...]))
         return end
       }
     }
     return escaped ?? value
+  }
+
+  /// The entity for one of `& < > " '`.
+  private static func entity(for special: UInt8) -> StaticString {
+    switch special {
+    case 0x26: "&amp;"
+    case 0x3C: "&lt;"
+    case 0x3E: "&gt;"
+    case 0x22: "&quot;"
+    default: "&#39;"
+    }
   }
 
   /// 1 when `byte` is one of `& < > " '`, else 0.

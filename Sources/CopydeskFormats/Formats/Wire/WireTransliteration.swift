@@ -56,12 +56,10 @@ struct WireTransliteration {
 
   /// The number of ASCII letters in `bytes`, or nil when they are not all printable ASCII.
   private static func lettersIfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var letters = 0
-    for byte in bytes {
-      guard byte >= 0x20, byte < 0x7F else { return nil }
-      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) { letters += 1 }
-    }
-    return letters
+    guard !ByteScan.any(bytes, where: { ByteScan.flag($0 < 0x20) | ByteScan.flag($0 >= 0x7F) })
+    else { return nil }
+    // A letter, either case: one compare after folding to lower case and a wrapping subtraction.
+    return ByteScan.count(bytes) { ByteScan.flag(($0 | 0x20) &- UInt8(ascii: "a") < 26) }
   }
 
   private func convert(_ character: Character) -> String? {

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Word wrapping for wire text (standards.md §3.3: 69 characters, word boundaries, hyphenated
 /// words never broken, as dpa's converter does with `break_on_hyphens=False`).
 enum WireWrap {
@@ -100,7 +102,7 @@ private struct ASCIIWrap {
 
   /// The wrapped lines, or nil when the text is not ASCII.
   func wrap(_ text: UnsafeBufferPointer<UInt8>) -> [String]? {
-    guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+    guard !ByteScan.any(text, where: { ByteScan.flag($0 >= 0x80) }) else { return nil }
     var lines: [String] = []
     var current = firstPrefix
     var hasWord = false
