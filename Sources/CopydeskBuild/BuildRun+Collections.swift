@@ -159,16 +159,13 @@ extension BuildRun {
     context: CollectionContext, jobs: Int
   ) -> [Result<RenderedPage, Diagnostic>] {
     let slots = ResultSlots<Result<RenderedPage, Diagnostic>>(count: indices.count)
-    let workers = max(1, min(jobs, indices.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for position in stride(from: worker, to: indices.count, by: workers) {
-        let page = Result { () throws(Diagnostic) -> RenderedPage in
-          let data = try format.page(
-            indices[position], of: pageCount, records: records[position], context: context)
-          return (data, ContentHash.of(data))
-        }
-        slots.store(page, at: position)
+    ParallelWork.forEach(count: indices.count, jobs: jobs) { position in
+      let page = Result { () throws(Diagnostic) -> RenderedPage in
+        let data = try format.page(
+          indices[position], of: pageCount, records: records[position], context: context)
+        return (data, ContentHash.of(data))
       }
+      slots.store(page, at: position)
     }
     return slots.values
   }

@@ -1,5 +1,4 @@
 import CopydeskCore
-import Dispatch
 import Foundation
 
 extension BuildRun {
@@ -23,11 +22,8 @@ extension BuildRun {
     /// Reads and renders a batch on `jobs` threads.
     func prepare(_ batch: [Pending]) -> [Prepared] {
       let slots = ResultSlots<Prepared>(count: batch.count)
-      let jobs = max(1, min(jobs, batch.count))
-      DispatchQueue.concurrentPerform(iterations: jobs) { job in
-        for index in stride(from: job, to: batch.count, by: jobs) {
-          slots.store(prepare(batch[index]), at: index)
-        }
+      ParallelWork.forEach(count: batch.count, jobs: jobs) { index in
+        slots.store(prepare(batch[index]), at: index)
       }
       return slots.values
     }

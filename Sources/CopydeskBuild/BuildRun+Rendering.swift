@@ -74,24 +74,21 @@ extension BuildRun {
     recorded: [[String: (hash: String, status: FileStatus)]]
   ) {
     let slots = ResultSlots<(BuiltStory, StoryBuild.Result)>(count: stories.count)
-    let jobs = max(1, min(settings.jobs, stories.count))
     let (input, results, output, dryRun, strict) = (
       stories, prepared.map(\.result), output, settings.dryRun, settings.strict
     )
-    DispatchQueue.concurrentPerform(iterations: jobs) { job in
-      for index in stride(from: job, to: input.count, by: jobs) {
-        var story = input[index]
-        var result = results[index]
-        if story.failure == nil {
-          StoryBuild.finish(&result, sequences: story.sequences, strict: strict)
-          story.noteFormatFailures(result.formatFailures)
-          Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
-        }
-        // The bytes are staged or already on disk; `story` keeps their paths and hashes, and
-        // the next batch, read meanwhile, needs the memory.
-        result.outputs = []
-        slots.store((story, result), at: index)
+    ParallelWork.forEach(count: input.count, jobs: settings.jobs) { index in
+      var story = input[index]
+      var result = results[index]
+      if story.failure == nil {
+        StoryBuild.finish(&result, sequences: story.sequences, strict: strict)
+        story.noteFormatFailures(result.formatFailures)
+        Self.stage(&story, result.outputs, recorded: recorded[index], output, dryRun: dryRun)
       }
+      // The bytes are staged or already on disk; `story` keeps their paths and hashes, and
+      // the next batch, read meanwhile, needs the memory.
+      result.outputs = []
+      slots.store((story, result), at: index)
     }
     for (index, (story, result)) in slots.values.enumerated() {
       // A story whose outputs could not be staged says why.
