@@ -113,12 +113,10 @@ struct ValidateCommand: ParsableCommand {
     -> [[Diagnostic]]
   {
     let results = ResultSlots<[Diagnostic]>(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { job in
-      for index in stride(from: job, to: files.count, by: jobs) {
-        let file = files[index]
-        results.store(
-          validator.validate(contentsOf: URL(fileURLWithPath: file), displayPath: file), at: index)
-      }
+    ParallelWork.forEach(count: files.count, jobs: jobs) { index in
+      let file = files[index]
+      results.store(
+        validator.validate(contentsOf: URL(fileURLWithPath: file), displayPath: file), at: index)
     }
     return results.values
   }

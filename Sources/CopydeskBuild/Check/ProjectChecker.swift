@@ -28,13 +28,10 @@ public enum ProjectChecker {
     let builder = configured
     let editorial = EditorialChecks(settings: settings)
     let checked = ResultSlots<Checked>(count: stories.count)
-    let jobs = max(1, min(settings.jobs, stories.count))
     let limit = settings.config.readerOptions.maximumFileSize
-    DispatchQueue.concurrentPerform(iterations: jobs) { job in
-      for index in stride(from: job, to: stories.count, by: jobs) {
-        checked.store(
-          check(stories[index], builder: builder, editorial: editorial, limit: limit), at: index)
-      }
+    ParallelWork.forEach(count: stories.count, jobs: settings.jobs) { index in
+      checked.store(
+        check(stories[index], builder: builder, editorial: editorial, limit: limit), at: index)
     }
     for story in checked.values { report.add(story.problems) }
     report.add(collisions(checked.values))
