@@ -25,7 +25,7 @@ extension BuildRun {
         if !damaged, let status, status != recorded.status {
           let hash = try String.fetchOne(
             db.reused("SELECT hash FROM output WHERE path = ?"), arguments: [recorded.path])
-          if output.hash(recorded.path) == hash {
+          if let hash, output.holds(recorded.path, hash: hash) {
             refreshed.append((recorded.path, status))
           } else {
             damaged = true

@@ -243,12 +243,13 @@ struct OutputFolder: Sendable {
     return statuses
   }
 
-  /// The content hash of the regular file at `path`, or nil when there is none.
-  func hash(_ path: String) -> String? {
+  /// True when `path` is a regular file whose bytes have the content hash `hash`, in the
+  /// form the state recorded it.
+  func holds(_ path: String, hash: String) -> Bool {
     guard status(path)?.kind == .regularFile,
       let data = FileManager.default.contents(atPath: rootPath + "/" + path)
-    else { return nil }
-    return ContentHash.of(data)
+    else { return false }
+    return ContentHash.matches(data, recorded: hash)
   }
 
   /// Removes a staged file that will not be used.
@@ -261,7 +262,7 @@ struct OutputFolder: Sendable {
   func remove(_ path: String, hash: String) throws(Diagnostic) -> Diagnostic? {
     let target = try file(for: path)
     guard let status = FileStatus.of(target) else { return nil }
-    guard status.kind == .regularFile, self.hash(path) == hash else {
+    guard status.kind == .regularFile, holds(path, hash: hash) else {
       return Diagnostic(
         .warning, file: target,
         message: "left in place: copydesk wrote this output once, but what stands there now is "

@@ -145,7 +145,7 @@ struct BuildRun {
       parts.append("filter \(command)")
       parts.append(Self.programHash(command))
     }
-    return ContentHash.of(parts)
+    return ContentHash.identity(of: parts)
   }
 
   /// The content hash of the program a command runs, so an edited plugin is noticed even when

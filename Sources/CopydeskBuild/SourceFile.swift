@@ -18,8 +18,8 @@ struct SourceFile: Sendable {
 
   /// The content hash of the story and its sidecar: a change to either rebuilds the story.
   var hash: String {
-    guard let sidecar else { return ContentHash.of(data) }
-    return ContentHash.of([String(decoding: data, as: UTF8.self), sidecar.text])
+    guard let sidecar else { return ContentHash.identity(of: data) }
+    return ContentHash.identity(of: [String(decoding: data, as: UTF8.self), sidecar.text])
   }
 
   /// Reads the regular file at `path` (never through a symbolic link), and its sidecar.
