@@ -19,21 +19,7 @@ public enum ByteScan {
   public static func any(_ bytes: UnsafeBufferPointer<UInt8>, where test: (UInt8) -> UInt8)
     -> Bool
   {
-    guard let base = bytes.baseAddress else { return false }
-    let count = bytes.count
-    var start = 0
-    while start < count {
-      let end = min(start &+ 64, count)
-      var found: UInt8 = 0
-      var index = start
-      while index < end {
-        found |= test(base[index])
-        index &+= 1
-      }
-      if found != 0 { return true }
-      start = end
-    }
-    return false
+    firstIndex(in: bytes, from: 0, where: test) != nil
   }
 
   /// The index of the first byte at or after `start` for which `test` gives a nonzero value,
@@ -43,18 +29,11 @@ public enum ByteScan {
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, where test: (UInt8) -> UInt8
   ) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
-    let count = bytes.count
     var blockStart = max(0, start)
-    while blockStart < count {
-      let end = min(blockStart &+ 64, count)
-      var found: UInt8 = 0
-      var index = blockStart
-      while index < end {
-        found |= test(base[index])
-        index &+= 1
-      }
-      if found != 0 {
-        index = blockStart
+    while blockStart < bytes.count {
+      let end = min(blockStart &+ block, bytes.count)
+      if matches(base, blockStart..<end, test) {
+        var index = blockStart
         while test(base[index]) == 0 { index &+= 1 }
         return index
       }
@@ -87,18 +66,30 @@ public enum ByteScan {
     var cleanInARow = 0
     var start = 0
     while start < bytes.count {
-      let end = min(start &+ 64, bytes.count)
-      var found: UInt8 = 0
-      var index = start
-      while index < end {
-        found |= test(base[index])
-        index &+= 1
-      }
-      cleanInARow = found == 0 ? cleanInARow + 1 : 0
+      let end = min(start &+ block, bytes.count)
+      cleanInARow = matches(base, start..<end, test) ? 0 : cleanInARow + 1
       if cleanInARow >= needed { return true }
       start = end
     }
     return false
+  }
+
+  /// Bytes tested between two looks at the result.
+  @inlinable static var block: Int { 64 }
+
+  /// True when `test` gives a nonzero value for some byte in `range` of `base`: every byte is
+  /// tested, without stopping, so the loop runs on vector compares.
+  @inlinable @inline(__always)
+  static func matches(
+    _ base: UnsafePointer<UInt8>, _ range: Range<Int>, _ test: (UInt8) -> UInt8
+  ) -> Bool {
+    var found: UInt8 = 0
+    var index = range.lowerBound
+    while index < range.upperBound {
+      found |= test(base[index])
+      index &+= 1
+    }
+    return found != 0
   }
 
   /// How many bytes of `bytes` are `byte`.
