@@ -13,7 +13,7 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
-    let pieces = ["NNNN", "zczc", "a-b-c", "well-known", ""]
+    let pieces = ["NNNN", "zczc", "ZcZc-x", "nnnNews", "NNN", "a-b-c", "well-known", ""]
     var text = ""
     for _ in 0..<next(60) {
       let word =

@@ -85,7 +85,7 @@ enum WireWrap {
 }
 
 /// `WireWrap.wrap` for ASCII text and prefixes, where a character is a byte: the same lines,
-/// laid out on the bytes without splitting the text into substrings.
+/// laid out on the bytes in one reused buffer without splitting the text into substrings.
 private struct ASCIIWrap {
   let firstPrefix: [UInt8]
   let prefix: [UInt8]
@@ -103,9 +103,7 @@ private struct ASCIIWrap {
   /// The wrapped lines, or nil when the text is not ASCII.
   func wrap(_ text: UnsafeBufferPointer<UInt8>) -> [String]? {
     guard !ByteScan.any(text, where: { ByteScan.flag($0 >= 0x80) }) else { return nil }
-    var lines: [String] = []
-    var current = firstPrefix
-    var hasWord = false
+    var line = Line(start: firstPrefix, width: width)
     var start = 0
     while start < text.count {
       guard text[start] != 0x20, text[start] != 0x0A else {
@@ -114,39 +112,59 @@ private struct ASCIIWrap {
       }
       var end = start
       while end < text.count, text[end] != 0x20, text[end] != 0x0A { end += 1 }
-      place(text[start..<end], in: &current, hasWord: &hasWord, lines: &lines)
+      place(UnsafeBufferPointer(rebasing: text[start..<end]), on: &line)
       start = end
     }
-    if hasWord || lines.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
-    return lines
+    if line.hasWord || line.finished.isEmpty { line.finish(startingNext: prefix) }
+    return line.finished
   }
 
-  private func place(
-    _ word: Slice<UnsafeBufferPointer<UInt8>>, in current: inout [UInt8], hasWord: inout Bool,
-    lines: inout [String]
-  ) {
+  private func place(_ word: UnsafeBufferPointer<UInt8>, on line: inout Line) {
     var word = word
-    if hasWord, current.count + 1 + word.count > width {
-      lines.append(String(decoding: current, as: UTF8.self))
-      current = prefix
-      hasWord = false
+    if line.hasWord, line.bytes.count + 1 + word.count > width {
+      line.finish(startingNext: prefix)
     }
-    if !hasWord, current.isEmpty,
-      WireWrap.startsWithMarker(Substring(decoding: word.prefix(4), as: UTF8.self))
-    {
-      current = [0x20]
+    if !line.hasWord, line.bytes.isEmpty, Self.startsWithMarker(word) {
+      line.bytes.append(0x20)
     }
     // A word that cannot fit even on a line of its own is broken at the width.
-    while !hasWord, current.count + word.count > width {
-      let room = max(1, width - current.count)
-      current += word.prefix(room)
-      lines.append(String(decoding: current, as: UTF8.self))
-      word = word.dropFirst(room)
-      current = prefix
+    while !line.hasWord, line.bytes.count + word.count > width {
+      let room = max(1, width - line.bytes.count)
+      line.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: word.prefix(room)))
+      line.finish(startingNext: prefix)
+      word = UnsafeBufferPointer(rebasing: word.dropFirst(room))
     }
     guard !word.isEmpty else { return }
-    if hasWord { current.append(0x20) }
-    current += word
-    hasWord = true
+    if line.hasWord { line.bytes.append(0x20) }
+    line.bytes.append(contentsOf: word)
+    line.hasWord = true
+  }
+
+  /// `WireWrap.startsWithMarker` on ASCII bytes: the first four, in either case.
+  private static func startsWithMarker(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count >= 4 else { return false }
+    return WireWrap.telexMarkers.contains { marker in
+      zip(marker.utf8, word).allSatisfy { $0 == $1 || $0 | 0x20 == $1 }
+    }
+  }
+
+  /// The line being filled and the lines before it.
+  private struct Line {
+    var bytes: [UInt8]
+    var hasWord = false
+    var finished: [String] = []
+
+    init(start: [UInt8], width: Int) {
+      bytes = start
+      bytes.reserveCapacity(width + 1)
+    }
+
+    /// Ends the line and starts the next with `prefix`, keeping the buffer.
+    mutating func finish(startingNext prefix: [UInt8]) {
+      finished.append(String(decoding: bytes, as: UTF8.self))
+      bytes.removeAll(keepingCapacity: true)
+      bytes.append(contentsOf: prefix)
+      hasWord = false
+    }
   }
 }
