@@ -93,7 +93,7 @@ public enum ByteScan {
   }
 
   /// How many bytes of `bytes` are `byte`.
-  @inlinable
+  @inlinable @inline(__always)
   public static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     count(bytes) { flag($0 == byte) }
   }
@@ -106,10 +106,19 @@ public enum ByteScan {
   {
     guard let base = bytes.baseAddress else { return 0 }
     var count = 0
-    var index = 0
-    while index < bytes.count {
-      count &+= Int(test(base[index]))
-      index &+= 1
+    var start = 0
+    // Counted a byte wide, 255 bytes at a time (so the count cannot wrap): 16 bytes to a
+    // vector compare, where a count as wide as `Int` takes 2.
+    while start < bytes.count {
+      let end = min(start &+ 255, bytes.count)
+      var inBlock: UInt8 = 0
+      var index = start
+      while index < end {
+        inBlock &+= test(base[index])
+        index &+= 1
+      }
+      count &+= Int(inBlock)
+      start = end
     }
     return count
   }

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Refuses XML the system libxml2 would take minutes over, before parsing it.
@@ -19,8 +20,8 @@ enum XMLShapeLimits {
     }
     return data.withUnsafeBytes { bytes in
       // Too many attributes need more `=` than the limit: count them first, in one quick pass.
-      var equalSigns = 0
-      for byte in bytes where byte == UInt8(ascii: "=") { equalSigns += 1 }
+      let equalSigns = ByteScan.count(
+        of: UInt8(ascii: "="), in: bytes.assumingMemoryBound(to: UInt8.self))
       return equalSigns > attributesPerElement ? firstProblem(in: bytes, fileName: fileName) : nil
     }
   }

@@ -35,7 +35,7 @@ enum NewsMLRules {
       result, name in
       guard let element = itemMeta?.elements(named: name).first else { return }
       guard
-        case .zoned(let time)? = RFC3339.parse(element.text.trimmingCharacters(in: .whitespaces))
+        case .zoned(let time)? = RFC3339.parse(Self.trimmingSpaces(element.text))
       else {
         problem(
           element, "\(name) '\(element.text)' has no UTC offset; every date-time must carry one")
@@ -85,8 +85,15 @@ enum NewsMLRules {
     return problems
   }
 
+  /// `text` without leading and trailing spaces and tabs (Foundation's `.whitespaces`), which
+  /// a date-time's text seldom has.
+  private static func trimmingSpaces(_ text: String) -> String {
+    EdgeTrimming.hasVisibleEdges(text) ? text : text.trimmingCharacters(in: .whitespaces)
+  }
+
   /// True for `urn:NID:NSS` as RFC 8141 shapes it: an NID of 1 to 32 letters, digits and
-  /// hyphens that starts with a letter or digit, and an NSS without white space.
+  /// hyphens that starts with a letter or digit, and an NSS without white space (visible
+  /// ASCII has none; other text is checked character by character).
   static func isURN(_ text: String) -> Bool {
     let parts = text.utf8.split(
       separator: UInt8(ascii: ":"), maxSplits: 2, omittingEmptySubsequences: false)
@@ -99,7 +106,8 @@ enum NewsMLRules {
     }
     return isAlphanumeric(first)
       && parts[1].allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
-      && String(Substring(parts[2])).allSatisfy { !$0.isWhitespace }
+      && (parts[2].allSatisfy { (0x21...0x7E).contains($0) }
+        || String(Substring(parts[2])).allSatisfy { !$0.isWhitespace })
   }
 
   /// The attributes whose values are QCodes (`alias:code`, several separated by spaces), in
