@@ -119,7 +119,10 @@ enum NewsMLRules {
       item.elements(named: "catalog").flatMap { $0.elements(named: "scheme") }.compactMap {
         $0.attribute("alias")
       })
-    let known = NewsMLVocabulary.iptcSchemes.union(declared)
+    // Looked up in both sets: a union would copy IPTC's schemes for every item.
+    func isKnown(_ alias: String) -> Bool {
+      NewsMLVocabulary.iptcSchemes.contains(alias) || declared.contains(alias)
+    }
     var result: [(XMLElement, String)] = []
     func visit(_ element: XMLElement) {
       guard element.namespace == NewsMLVocabulary.namespace, element.name != "inlineXML" else {
@@ -129,7 +132,7 @@ enum NewsMLRules {
         guard let value = element.attribute(name) else { continue }
         for qcode in value.split(separator: " ") {
           let alias = qcode.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-          if !known.contains(alias) { result.append((element, String(qcode))) }
+          if !isKnown(alias) { result.append((element, String(qcode))) }
         }
       }
       for case .element(let child) in element.children { visit(child) }
