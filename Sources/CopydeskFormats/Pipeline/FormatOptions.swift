@@ -18,21 +18,23 @@ extension FormatSettings {
 /// Every format's settings, each kept under its type, so a new format adds its own without
 /// touching this file.
 public struct FormatOptions: Sendable, Hashable, CustomStringConvertible {
-  private var values: [String: any FormatSettings] = [:]
+  /// The chosen settings by type, each with its type's full name (which only `description`
+  /// needs: a format looks its settings up for every story, and naming a type is slow).
+  private var values: [ObjectIdentifier: (typeName: String, settings: any FormatSettings)] = [:]
 
   /// No settings chosen: every format uses its defaults.
   public init() {}
 
   /// The settings of one format: the chosen ones, or its defaults.
   public subscript<Settings: FormatSettings>(_ type: Settings.Type) -> Settings {
-    get { values[String(reflecting: type)] as? Settings ?? Settings() }
-    set { values[String(reflecting: type)] = newValue }
+    get { values[ObjectIdentifier(type)]?.settings as? Settings ?? Settings() }
+    set { values[ObjectIdentifier(type)] = (String(reflecting: type), newValue) }
   }
 
   /// The chosen settings, sorted by type, so the same choices always read the same.
   public var description: String {
-    values.sorted { $0.key < $1.key }.map { "\($0.key)(\($0.value.description))" }
-      .joined(separator: " ")
+    values.values.sorted { $0.typeName < $1.typeName }
+      .map { "\($0.typeName)(\($0.settings.description))" }.joined(separator: " ")
   }
 
   /// Equal when the same settings are chosen.
