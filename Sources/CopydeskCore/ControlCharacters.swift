@@ -16,12 +16,19 @@ public enum ControlCharacters {
   /// A fast byte scan: false means the text surely holds none (C1 controls start with 0xC2
   /// in UTF-8, U+FFFE and U+FFFF with 0xEF).
   public static func mightOccur(in text: String) -> Bool {
-    ByteScan.any(in: text) { byte in
-      let lineEndOrTab =
-        ByteScan.flag(byte == 0x09) | ByteScan.flag(byte == 0x0A) | ByteScan.flag(byte == 0x0D)
-      return (ByteScan.flag(byte < 0x20) & ~lineEndOrTab) | ByteScan.flag(byte == 0x7F)
-        | ByteScan.flag(byte == 0xC2) | ByteScan.flag(byte == 0xEF)
+    ByteScan.any(in: text) {
+      c0Control($0) | ByteScan.flag($0 == 0x7F) | ByteScan.flag($0 == 0xC2)
+        | ByteScan.flag($0 == 0xEF)
     }
+  }
+
+  /// 1 for a C0 control byte other than tab and line ends, else 0, without branches (a piece
+  /// of a `ByteScan` test).
+  @inlinable @inline(__always)
+  public static func c0Control(_ byte: UInt8) -> UInt8 {
+    let lineEndOrTab =
+      ByteScan.flag(byte == 0x09) | ByteScan.flag(byte == 0x0A) | ByteScan.flag(byte == 0x0D)
+    return ByteScan.flag(byte < 0x20) & ~lineEndOrTab
   }
 
   /// The text without forbidden characters.

@@ -15,10 +15,8 @@ public enum XMLText {
   public static func removingIllegalCharacters(_ text: String) -> String {
     // Only C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which begin with 0xEF) can be
     // forbidden in a Swift string, which holds no surrogates.
-    let mayHoldForbidden = ByteScan.any(in: text) { byte in
-      let lineEndOrTab =
-        ByteScan.flag(byte == 0x09) | ByteScan.flag(byte == 0x0A) | ByteScan.flag(byte == 0x0D)
-      return (ByteScan.flag(byte < 0x20) & ~lineEndOrTab) | ByteScan.flag(byte == 0xEF)
+    let mayHoldForbidden = ByteScan.any(in: text) {
+      ControlCharacters.c0Control($0) | ByteScan.flag($0 == 0xEF)
     }
     guard mayHoldForbidden, !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))

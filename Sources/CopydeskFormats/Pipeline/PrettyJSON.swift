@@ -35,7 +35,6 @@ public enum PrettyJSON {
             }
             end = next + 2
           }
-          end = min(end, raw.count)
           output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
           index = end
           continue
