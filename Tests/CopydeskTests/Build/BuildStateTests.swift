@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The build state's journal: a new state is filled by its first build in rollback-journal
+/// mode and left in WAL mode, which every later build and reader uses.
+@Suite struct BuildStateTests {
+  /// The state's journal mode as SQLite reports it.
+  static func journalMode(_ project: BuildTests.Project) throws -> String {
+    let state = project.output.appendingPathComponent(".copydesk/state.sqlite").path
+    let answer = try CommandLineTool.shell(
+      "sqlite3 '\(state)' 'PRAGMA journal_mode'", in: project.root)
+    #expect(answer.status == 0, "\(answer.standardError)")
+    return answer.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// After the first build the state is in WAL mode with no rollback journal beside it, and
+  /// the next build, which opens it in WAL mode, finds every story as recorded.
+  @Test func aNewStateEndsItsFirstBuildInWALMode() throws {
+    let project = try BuildTests.Project([
+      "a.md": BuildTests.story("Alpha story", "slug: alpha"),
+      "b.md": BuildTests.story("Beta story", "slug: beta"),
+    ])
+    let first = try project.build()
+    #expect(first.diagnostics.filter { $0.severity == .error }.isEmpty)
+    #expect(try Self.journalMode(project) == "wal")
+    let folder = project.output.appendingPathComponent(".copydesk").path
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(!files.contains("state.sqlite-journal"), "\(files)")
+
+    let before = try project.tree()
+    let again = try project.build()
+    #expect(again.written.isEmpty, "\(again.written)")
+    #expect(try project.tree() == before)
+    #expect(try Self.journalMode(project) == "wal")
+  }
+}
