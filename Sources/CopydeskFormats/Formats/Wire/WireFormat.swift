@@ -126,8 +126,14 @@ public struct WireFormat: OutputFormat {
     -> Publication
   {
     guard article.metadata.status != .withheld else { return Publication() }
-    let prepared = try WireStory(article, context: context)
+    var story = try WireStory(article, context: context)
     let settings = context.options[WireSettings.self]
+    // Wrapping is most of a layout's work. Done here, stories wrap in parallel; numbering,
+    // which a build does one story at a time, is then left only joining lines.
+    if settings.profile != .anpa1312 {
+      for index in story.paragraphs.indices { story.paragraphs[index].wrapAhead() }
+    }
+    let prepared = story
     let sourceFile = context.sourceFile
     let numbered = Publication.Numbered(
       service: settings.service, path: "wire/\(article.metadata.slug).txt"

@@ -27,13 +27,27 @@ struct WireStory {
     /// three spaces).
     var isText: Bool
 
+    /// The lines `wrapAhead()` wrapped, nil until it is called.
+    private var wrapped: [String]?
+
+    init(items: [Line], isText: Bool) {
+      self.items = items
+      self.isText = isText
+    }
+
     /// The block wrapped at the wire width, each line kept clear of the telex markers.
     var lines: [String] {
-      items.flatMap { item in
-        item.isAligned
-          ? [WireWrap.clearOfMarkers(item.firstPrefix + item.text)]
-          : WireWrap.wrap(item.text, firstPrefix: item.firstPrefix, prefix: item.prefix)
-      }
+      wrapped
+        ?? items.flatMap { item in
+          item.isAligned
+            ? [WireWrap.clearOfMarkers(item.firstPrefix + item.text)]
+            : WireWrap.wrap(item.text, firstPrefix: item.firstPrefix, prefix: item.prefix)
+        }
+    }
+
+    /// Wraps the block now, so `lines` costs nothing later.
+    mutating func wrapAhead() {
+      wrapped = lines
     }
   }
 
