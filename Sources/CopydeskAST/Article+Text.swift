@@ -18,34 +18,21 @@ extension Block {
 
 extension Article {
   /// The number of words in the body: runs of letters or digits, as a reader counts them.
+  ///
+  /// The same count as `countWords(in:)` of each block's `plainText`, counted on the text
+  /// where it lies instead of on a copy joined for it.
   public var wordCount: Int {
-    body.reduce(0) { $0 + Article.countWords(in: $1.plainText) }
+    var counter = WordCounter()
+    for block in body { counter.add(block) }
+    return counter.count
   }
 
   /// Counts runs of non-space characters that contain a letter or a digit (any non-ASCII
   /// character counts as a letter, so every script is counted).
   public static func countWords(in text: String) -> Int {
-    var text = text
-    return text.withUTF8(countWords(in:))
-  }
-
-  private static func countWords(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    var inWord = false
-    var wordHasLetter = false
-    for byte in bytes {
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        if inWord && wordHasLetter { count += 1 }
-        inWord = false
-        wordHasLetter = false
-      } else {
-        inWord = true
-        let lowered = byte | 0x20
-        if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
-          wordHasLetter = true
-        }
-      }
-    }
-    return inWord && wordHasLetter ? count + 1 : count
+    var counter = WordCounter()
+    counter.add(text)
+    counter.endWord()
+    return counter.count
   }
 }

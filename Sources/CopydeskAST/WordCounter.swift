@@ -1,0 +1,97 @@
+/// Counts words in text fed to it piece by piece, as if the pieces were one text: a word is a
+/// run of non-space bytes holding a letter or a digit (any non-ASCII byte counts as a letter).
+struct WordCounter {
+  /// The words ended so far.
+  private(set) var count = 0
+  private var inWord = false
+  private var wordHasLetter = false
+  /// How many bytes were fed, and the last of them: whether a piece's text ended in a space.
+  private var fed = 0
+  private var lastByte: UInt8 = 0
+
+  /// Feeds `text`; a word it ends with may go on in the next piece.
+  mutating func add(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes { count(byte) }
+      if let last = bytes.last {
+        fed += bytes.count
+        lastByte = last
+      }
+    }
+  }
+
+  /// Ends the current word, as a space would.
+  mutating func endWord() {
+    if inWord && wordHasLetter { count += 1 }
+    inWord = false
+    wordHasLetter = false
+  }
+
+  /// Feeds a block's plain text (`Block.plainText`), and ends its last word: the texts
+  /// that text joins are separated by white space, so each ends a word too.
+  mutating func add(_ block: Block) {
+    switch block {
+    case .paragraph(let content), .heading(_, let content): add(content)
+    case .blockQuote(let blocks): for nested in blocks { add(nested) }
+    case .list(_, _, _, let items): for item in items { for nested in item { add(nested) } }
+    case .codeBlock(_, let text): add(text)
+    case .thematicBreak: break
+    case .table(let header, let rows, _):
+      for row in [header] + rows {
+        for cell in row {
+          add(cell)
+          endWord()
+        }
+      }
+    case .figure(let image):
+      add(image.caption ?? "")
+      endWord()
+      add(image.credit ?? "")
+    }
+    endWord()
+  }
+
+  /// Feeds inlines' plain text (`[Inline].plainText`), leaving out what `withoutStruckText`
+  /// does: struck-through text, and after it, when it followed a space or opened the list, a
+  /// soft break or the next text's first space.
+  mutating func add(_ inlines: [Inline]) {
+    var droppedAfterSpace = false
+    var keptEndsWithSpace: Bool?
+    for inline in inlines {
+      if case .strikethrough = inline {
+        droppedAfterSpace = keptEndsWithSpace ?? true
+        continue
+      }
+      let before = fed
+      switch inline {
+      case .softBreak where droppedAfterSpace:
+        droppedAfterSpace = false
+        continue
+      case .text(let text) where droppedAfterSpace && text.hasPrefix(" "):
+        add(String(text.dropFirst()))
+      case .text(let text), .code(let text): add(text)
+      case .strikethrough: break
+      case .emphasis(let content), .strong(let content), .link(_, _, let content): add(content)
+      case .image(_, _, let alt): add(alt)
+      case .lineBreak: add("\n")
+      case .softBreak: add(" ")
+      }
+      keptEndsWithSpace = fed > before && lastByte == UInt8(ascii: " ")
+      droppedAfterSpace = false
+    }
+  }
+
+  @inline(__always)
+  private mutating func count(_ byte: UInt8) {
+    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+      endWord()
+    } else {
+      inWord = true
+      let lowered = byte | 0x20
+      if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
+        wordHasLetter = true
+      }
+    }
+  }
+}
