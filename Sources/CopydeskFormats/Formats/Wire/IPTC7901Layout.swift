@@ -17,9 +17,17 @@ enum IPTC7901Layout {
     let header =
       "\(story.service)\(WireNumber.fourDigits(story.sequence)) \(story.priority) \(story.category) \(story.wordCount) "
     var warnings: [Diagnostic] = []
-    var lines = [
-      WireControl.soh + header, "", slugline(story, sourceFile: sourceFile, warnings: &warnings),
-    ]
+    // Lines go straight into the message, each ended with CRLF: the build numbers stories
+    // one at a time, so this runs on its main thread.
+    var text = ""
+    text.reserveCapacity(story.paragraphs.count * 240 + 512)
+    func line(_ content: String) {
+      text += content
+      text += "\r\n"
+    }
+    line(WireControl.soh + header)
+    line("")
+    line(slugline(story, sourceFile: sourceFile, warnings: &warnings))
     // Receivers take the first line after STX as the headline: a kill says so there.
     let headline = (story.isKill ? "KILL - " : "") + story.headline
     var headlineBlock = WireWrap.wrap(headline)
@@ -29,17 +37,26 @@ enum IPTC7901Layout {
       headlineBlock = WireWrap.wrap(headline + " =")
     }
     headlineBlock[0] = WireControl.stx + headlineBlock[0]
-    lines += headlineBlock
-    for advisory in story.advisories { lines += [""] + WireWrap.wrap(advisory) }
-    for paragraph in story.paragraphs { lines += [""] + paragraph.lines }
-    if let notes = story.notes {
-      lines += ["", "The following information is not for publication:"] + WireWrap.wrap(notes)
+    headlineBlock.forEach(line)
+    for advisory in story.advisories {
+      line("")
+      WireWrap.wrap(advisory).forEach(line)
     }
-    lines += ["", [story.agency, story.signoff].compactMap { $0 }.joined(separator: " "), ""]
-    lines.append(WireControl.etx + WireTime.stamp(story.versionTime))
-    lines.append(WireControl.delete)
-    let text =
-      lines.joined(separator: "\r\n") + "\r\n" + WireControl.delete + WireControl.eot
+    for paragraph in story.paragraphs {
+      line("")
+      paragraph.lines.forEach(line)
+    }
+    if let notes = story.notes {
+      line("")
+      line("The following information is not for publication:")
+      WireWrap.wrap(notes).forEach(line)
+    }
+    line("")
+    line([story.agency, story.signoff].compactMap { $0 }.joined(separator: " "))
+    line("")
+    line(WireControl.etx + WireTime.stamp(story.versionTime))
+    line(WireControl.delete)
+    text += WireControl.delete + WireControl.eot
     return (text, warnings)
   }
 
