@@ -25,14 +25,22 @@ import Testing
     return text
   }
 
+  /// Each text as it is and with single spaces between its words, which the ASCII path lays
+  /// out a line at a time.
   @Test(arguments: 0..<200)
   func theASCIIPathGivesTheCharacterPathsLines(_ seed: Int) {
     let text = Self.text(seed: UInt64(seed))
-    for (first, prefix, width) in [("", "", 69), ("   ", "", 69), ("* ", "  ", 20), ("", "> ", 5)] {
-      #expect(
-        WireWrap.wrap(text, firstPrefix: first, prefix: prefix, width: width)
-          == WireWrap.wrapCharacters(text, firstPrefix: first, prefix: prefix, width: width),
-        "seed \(seed), prefixes '\(first)' '\(prefix)', width \(width)")
+    let singleSpaced = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(
+      separator: " ")
+    for text in [text, singleSpaced] {
+      for (first, prefix, width) in [
+        ("", "", 69), ("   ", "", 69), ("* ", "  ", 20), ("", "> ", 5), ("", "", 12),
+      ] {
+        #expect(
+          WireWrap.wrap(text, firstPrefix: first, prefix: prefix, width: width)
+            == WireWrap.wrapCharacters(text, firstPrefix: first, prefix: prefix, width: width),
+          "seed \(seed), prefixes '\(first)' '\(prefix)', width \(width): \(text)")
+      }
     }
   }
 }
