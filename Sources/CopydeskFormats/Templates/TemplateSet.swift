@@ -121,7 +121,21 @@ public struct TemplateSet: Sendable {
   }
 
   /// Renders the template `name` with `model`; nil when there is no such template.
-  func render(_ model: Any, template name: String) -> String? {
-    library.render(model, withTemplate: name)
+  func render(_ model: some TemplateViewModel, template name: String) -> String? {
+    library.render(TemplateRoot(model), withTemplate: name)
+  }
+}
+
+/// A view model held by reference for the template library, which looks at the root of
+/// every page's context stack for each name: a value would be copied into a new box each time.
+private final class TemplateRoot<Model: TemplateViewModel>: MustacheParent {
+  let model: Model
+
+  init(_ model: Model) {
+    self.model = model
+  }
+
+  func child(named name: String) -> Any? {
+    Model.templateFields[name]?(model)
   }
 }

@@ -68,10 +68,16 @@ import Testing
     }
   }
 
+  /// A view model with one value.
+  struct Headline: TemplateViewModel {
+    let headline: String
+    static let templateFields: [String: @Sendable (Self) -> Any?] = ["headline": { $0.headline }]
+  }
+
   @Test func valuesAreEscapedAsTheMustacheLibraryEscapesThem() throws {
     let templates = try TemplateSet(overriding: ["article": "{{headline}}|{{{headline}}}\n"])
     let rendered = templates.render(
-      ["headline": "<a href=\"x\">Tom & Jerry's</a> é"], template: "article")
+      Headline(headline: "<a href=\"x\">Tom & Jerry's</a> é"), template: "article")
     #expect(
       rendered
         == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; é|<a href=\"x\">Tom & Jerry's</a> é\n"
