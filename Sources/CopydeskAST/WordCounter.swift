@@ -13,11 +13,29 @@ struct WordCounter {
   mutating func add(_ text: String) {
     var text = text
     text.withUTF8 { bytes in
-      for byte in bytes { count(byte) }
-      if let last = bytes.last {
-        fed += bytes.count
-        lastByte = last
+      guard let last = bytes.last else { return }
+      // The state lives in locals for the loop, which keeps it in registers.
+      var count = count
+      var inWord = inWord
+      var wordHasLetter = wordHasLetter
+      for byte in bytes {
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          if inWord && wordHasLetter { count += 1 }
+          inWord = false
+          wordHasLetter = false
+        } else {
+          inWord = true
+          let lowered = byte | 0x20
+          if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
+            wordHasLetter = true
+          }
+        }
       }
+      self.count = count
+      self.inWord = inWord
+      self.wordHasLetter = wordHasLetter
+      fed += bytes.count
+      lastByte = last
     }
   }
 
@@ -79,19 +97,6 @@ struct WordCounter {
       }
       keptEndsWithSpace = fed > before && lastByte == UInt8(ascii: " ")
       droppedAfterSpace = false
-    }
-  }
-
-  @inline(__always)
-  private mutating func count(_ byte: UInt8) {
-    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-      endWord()
-    } else {
-      inWord = true
-      let lowered = byte | 0x20
-      if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
-        wordHasLetter = true
-      }
     }
   }
 }
