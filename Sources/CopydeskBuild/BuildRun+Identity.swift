@@ -15,7 +15,7 @@ extension BuildRun {
     var story = BuiltStory(path: pending.story.path, stored: pending.stored)
     story.sourceHash = prepared.sourceHash
     story.source = prepared.source
-    if pending.stored == nil, prepared.result.failure == nil, let data = prepared.data,
+    if mayAdopt, pending.stored == nil, prepared.result.failure == nil, let data = prepared.data,
       let metadata = prepared.result.metadata,
       let row = try adoptable(hash: prepared.sourceHash, guid: metadata.id, db)
     {

@@ -71,6 +71,9 @@ struct BuildRun {
   var changedCollections: Set<String> = []
   /// Output files to remove once every new file is in place: path and the hash written.
   var removals: [(path: String, hash: String)] = []
+  /// False when the state held no published story as the run began: then no row is there
+  /// for a renamed file to adopt (the rows this run writes belong to files present).
+  var mayAdopt = true
 
   init(settings: BuildSettings, output: OutputFolder) {
     self.settings = settings
@@ -85,6 +88,9 @@ struct BuildRun {
     try LegacyLedger.importIfPresent(output, into: db, report: &report)
     let environment = environmentHash()
     rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
+    mayAdopt =
+      try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE published = 1)")
+      ?? true
     let (found, damaged) = try discoverStoriesCheckingOutputs(db)
     let (dirty, orphans) = try plan(found.stories, damaged: damaged, rebuildAll: rebuildAll, db)
     try render(dirty, db)

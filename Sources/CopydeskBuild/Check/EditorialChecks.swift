@@ -63,8 +63,10 @@ struct EditorialChecks {
   /// that names no file: a build and `check` both report it.
   func pictureWarnings(for read: ReadResult, file: URL, display: String) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
+    let local = Self.pictures(of: read.article).filter(Self.isLocal)
+    guard !local.isEmpty else { return [] }
     let folders = [file.deletingLastPathComponent()] + pictureFolders
-    for url in Self.pictures(of: read.article) where Self.isLocal(url) {
+    for url in local {
       let path = Self.localPath(url)
       // `/static/…` is where the build copies the static folder: look there.
       let exists =
