@@ -5,15 +5,11 @@ struct WordCounter {
   private(set) var count = 0
   private var inWord = false
   private var wordHasLetter = false
-  /// How many bytes were fed, and the last of them: whether a piece's text ended in a space.
-  private var fed = 0
-  private var lastByte: UInt8 = 0
 
   /// Feeds `text`; a word it ends with may go on in the next piece.
   mutating func add(_ text: String) {
     var text = text
     text.withUTF8 { bytes in
-      guard let last = bytes.last else { return }
       // The state lives in locals for the loop, which keeps it in registers.
       var count = count
       var inWord = inWord
@@ -34,8 +30,6 @@ struct WordCounter {
       self.count = count
       self.inWord = inWord
       self.wordHasLetter = wordHasLetter
-      fed += bytes.count
-      lastByte = last
     }
   }
 
@@ -70,33 +64,16 @@ struct WordCounter {
     endWord()
   }
 
-  /// Feeds inlines' plain text (`[Inline].plainText`), leaving out what `withoutStruckText`
-  /// does: struck-through text, and after it, when it followed a space or opened the list, a
-  /// soft break or the next text's first space.
+  /// Feeds inlines' plain text (`[Inline].plainText`): what `withoutStruckText` keeps.
   mutating func add(_ inlines: [Inline]) {
-    var droppedAfterSpace = false
-    var keptEndsWithSpace: Bool?
-    for inline in inlines {
-      if case .strikethrough = inline {
-        droppedAfterSpace = keptEndsWithSpace ?? true
-        continue
-      }
-      let before = fed
+    for inline in inlines.withoutStruckText {
       switch inline {
-      case .softBreak where droppedAfterSpace:
-        droppedAfterSpace = false
-        continue
-      case .text(let text) where droppedAfterSpace && text.hasPrefix(" "):
-        add(String(text.dropFirst()))
       case .text(let text), .code(let text): add(text)
       case .strikethrough: break
       case .emphasis(let content), .strong(let content), .link(_, _, let content): add(content)
       case .image(_, _, let alt): add(alt)
-      case .lineBreak: add("\n")
-      case .softBreak: add(" ")
+      case .lineBreak, .softBreak: endWord()
       }
-      keptEndsWithSpace = fed > before && lastByte == UInt8(ascii: " ")
-      droppedAfterSpace = false
     }
   }
 }

@@ -33,10 +33,7 @@ enum BuildState {
         // A 32 MB page cache keeps a large build's one transaction from spilling the same pages
         // to the journal again and again. A rollback journal syncs fully: NORMAL is only as
         // safe as FULL in WAL mode.
-        let journal =
-          FileStatus.of(path) == nil
-          ? "PRAGMA synchronous = FULL"
-          : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"
+        let journal = FileStatus.of(path) == nil ? "PRAGMA synchronous = FULL" : writeAheadLog
         configuration.prepareDatabase { db in
           try db.execute(sql: journal + "; PRAGMA cache_size = -32768")
         }
@@ -80,8 +77,11 @@ enum BuildState {
   private static func useWriteAheadLog(_ db: Database) throws {
     let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
     guard mode != "wal" else { return }
-    try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+    try db.execute(sql: writeAheadLog)
   }
+
+  /// The journal settings of a state past its first build.
+  private static let writeAheadLog = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"
 
   /// Reads the build state of `output` with `body`, for commands that only look at it
   /// (`history`, `check --consistency`, the preview's desk); nil when no build has run there.
