@@ -68,25 +68,28 @@ extension BuildRun {
       }
     }
     // Pages render on every core, a few at a time, so only their records are in memory; the
-    // next few render while the ones before are written.
+    // next few render, and their files are staged, while the ones before are put in place.
     let chunkSize = max(1, settings.jobs) * 4
     let chunks = stride(from: 0, to: due.count, by: chunkSize).map {
       Array(due[$0..<min($0 + chunkSize, due.count)])
     }
-    let (pageCount, jobs) = (ranges.count, settings.jobs)
+    let (pageCount, jobs, output) = (ranges.count, settings.jobs, output)
+    let stage = !settings.dryRun
     func startRendering(_ chunk: [PageDue]) throws -> WorkAhead<[Result<RenderedPage, Diagnostic>]>
     {
-      let records = try chunk.map { page in
-        try Data.fetchAll(
-          db,
-          sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? "
-            + "OFFSET ?",
-          arguments: [format.collection, page.range.count, page.range.lowerBound])
+      let pages = try chunk.map { page in
+        PageToRender(
+          index: page.index, path: page.path, recorded: try recordedFile(at: page.path, db),
+          records: try Data.fetchAll(
+            db,
+            sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? "
+              + "OFFSET ?",
+            arguments: [format.collection, page.range.count, page.range.lowerBound]))
       }
-      let indices = chunk.map(\.index)
       return WorkAhead(inBackground: jobs > 1) {
         Self.renderPages(
-          indices, of: pageCount, records: records, format: format, context: context, jobs: jobs)
+          pages, of: pageCount, format: format, context: context, output: output, stage: stage,
+          jobs: jobs)
       }
     }
     var upcoming = try chunks.first.map(startRendering)
@@ -97,9 +100,16 @@ extension BuildRun {
       upcoming = number + 1 < chunks.count ? try startRendering(chunks[number + 1]) : nil
       for (page, rendered) in zip(chunk, pages) {
         let rendered = try rendered.get()
-        try writeCollection(
-          rendered.data, hash: rendered.hash, to: page.path, format: format.name, key: page.key,
-          db)
+        var status = rendered.recorded?.status
+        if rendered.changed {
+          report.written.append(page.path)
+          status = try rendered.staged.map { staged throws(Diagnostic) in
+            try output.createFolders(for: page.path)
+            return try output.place(staged, at: page.path)
+          }
+        }
+        try recordCollection(
+          page.path, hash: rendered.hash, status: status, format: format.name, key: page.key, db)
       }
     }
     try removeUnowned(of: format.name, except: wanted, db)
@@ -108,8 +118,27 @@ extension BuildRun {
   /// A collection page waiting to be written: its place, path, input key and records.
   private typealias PageDue = (index: Int, path: String, key: String, range: Range<Int>)
 
-  /// A rendered collection page and its content hash, taken on the thread that rendered it.
-  private typealias RenderedPage = (data: Data, hash: String)
+  /// What the state recorded of a file: its content hash and status.
+  private typealias RecordedFile = (hash: String, status: FileStatus)
+
+  /// A collection page to render: its place, path, what the state recorded of its file, and
+  /// its records.
+  private struct PageToRender: Sendable {
+    var index: Int
+    var path: String
+    var recorded: RecordedFile?
+    var records: [Data]
+  }
+
+  /// A rendered collection page, taken on the thread that rendered it: its content hash,
+  /// whether its file must be rewritten, and the file staged with its bytes if so (none in a
+  /// dry run).
+  private struct RenderedPage: Sendable {
+    var hash: String
+    var recorded: RecordedFile?
+    var changed: Bool
+    var staged: String?
+  }
 
   /// Each page's input key: the hash of its place among the pages and of its records' hashes,
   /// which are read once, front to back, straight from the index.
@@ -153,21 +182,35 @@ extension BuildRun {
     }
   }
 
-  /// Renders pages `indices` of `format` from their records on `jobs` threads.
+  /// Renders `pages` of `format` on `jobs` threads, and stages the file of each whose bytes
+  /// are not what stands recorded at its path (when `stage`).
   private static func renderPages(
-    _ indices: [Int], of pageCount: Int, records: [[Data]], format: any CollectionPages,
-    context: CollectionContext, jobs: Int
+    _ pages: [PageToRender], of pageCount: Int, format: any CollectionPages,
+    context: CollectionContext, output: OutputFolder, stage: Bool, jobs: Int
   ) -> [Result<RenderedPage, Diagnostic>] {
-    let slots = ResultSlots<Result<RenderedPage, Diagnostic>>(count: indices.count)
-    ParallelWork.forEach(count: indices.count, jobs: jobs) { position in
-      let page = Result { () throws(Diagnostic) -> RenderedPage in
+    let slots = ResultSlots<Result<RenderedPage, Diagnostic>>(count: pages.count)
+    ParallelWork.forEach(count: pages.count, jobs: jobs) { position in
+      let page = pages[position]
+      let rendered = Result { () throws(Diagnostic) -> RenderedPage in
         let data = try format.page(
-          indices[position], of: pageCount, records: records[position], context: context)
-        return (data, ContentHash.of(data))
+          page.index, of: pageCount, records: page.records, context: context)
+        let hash = ContentHash.of(data)
+        let changed =
+          page.recorded?.hash != hash || output.status(page.path) != page.recorded?.status
+        return RenderedPage(
+          hash: hash, recorded: page.recorded, changed: changed,
+          staged: changed && stage ? try output.stage(data, for: page.path).staged : nil)
       }
-      slots.store(page, at: position)
+      slots.store(rendered, at: position)
     }
     return slots.values
+  }
+
+  /// What the state recorded of the file at the output path `path`, if anything.
+  private func recordedFile(at path: String, _ db: Database) throws -> RecordedFile? {
+    try Row.fetchOne(
+      db.reused("SELECT hash, size, mtime FROM output WHERE path = ?"), arguments: [path]
+    ).map { ($0["hash"], FileStatus(size: $0["size"], modified: $0["mtime"])) }
   }
 
   /// True when the collection output (or static copy) at `path` is not recorded or its file
@@ -180,20 +223,27 @@ extension BuildRun {
     return output.status(path) != FileStatus(size: row["size"], modified: row["mtime"])
   }
 
-  /// Writes a collection page (or a static file) when its bytes differ from what stands
-  /// there, and records it with no owner; `hash` is the bytes' content hash when already taken.
-  mutating func writeCollection(
-    _ data: Data, hash: String? = nil, to path: String, format: String, key: String,
-    _ db: Database
+  /// Writes a static file when its bytes differ from what stands there, and records it with
+  /// no owner.
+  mutating func writeStaticFile(
+    _ data: Data, to path: String, format: String, key: String, _ db: Database
   ) throws {
-    let hash = hash ?? ContentHash.of(data)
-    let recorded = try Row.fetchOne(
-      db.reused("SELECT hash, size, mtime FROM output WHERE path = ?"), arguments: [path])
-    var status = recorded.map { FileStatus(size: $0["size"], modified: $0["mtime"]) }
-    if recorded?["hash"] != hash || output.status(path) != status {
+    let hash = ContentHash.of(data)
+    let recorded = try recordedFile(at: path, db)
+    var status = recorded?.status
+    if recorded?.hash != hash || output.status(path) != status {
       report.written.append(path)
       status = settings.dryRun ? nil : try output.write(data, to: path)
     }
+    try recordCollection(path, hash: hash, status: status, format: format, key: key, db)
+  }
+
+  /// Records the collection output (or static copy) at `path` with no owner; a nil `status`
+  /// (a dry run) records a size and time no file has.
+  private func recordCollection(
+    _ path: String, hash: String, status: FileStatus?, format: String, key: String,
+    _ db: Database
+  ) throws {
     let written = status ?? FileStatus(size: -1, modified: -1)
     try db.reused(
       """

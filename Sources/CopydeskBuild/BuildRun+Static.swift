@@ -38,7 +38,7 @@ extension BuildRun {
         report.diagnostics.append(error)
         continue
       }
-      try writeCollection(data, to: path, format: Self.staticFolder, key: key, db)
+      try writeStaticFile(data, to: path, format: Self.staticFolder, key: key, db)
     }
     guard complete else { return }
     try removeUnowned(of: Self.staticFolder, except: wanted, db)

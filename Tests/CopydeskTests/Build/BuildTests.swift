@@ -282,6 +282,23 @@ import Testing
     }
   }
 
+  /// `--force` renders every collection page again; a page whose bytes and file are as
+  /// recorded is left as it stands, and one whose file changed is put back.
+  @Test func forcedRebuildRewritesOnlyCollectionPagesThatDiffer() throws {
+    let project = try Project(["a.md": Self.story("First"), "b.md": Self.story("Second")])
+    _ = try project.build()
+    let feed = project.output.appendingPathComponent("feed.json")
+    let published = try Data(contentsOf: feed)
+    let quiet = try project.build { $0.force = true }
+    #expect(!quiet.written.contains("feed.json"))
+    #expect(!quiet.written.contains("html/index.html"))
+    try Data("{}".utf8).write(to: feed)
+    let repaired = try project.build { $0.force = true }
+    #expect(repaired.written.contains("feed.json"))
+    #expect(!repaired.written.contains("html/index.html"))
+    #expect(try Data(contentsOf: feed) == published)
+  }
+
   @Test func oneChangedStoryRebuildsOnlyItself() throws {
     let project = try Project(["a.md": Self.story("First"), "b.md": Self.story("Second")])
     _ = try project.build()
