@@ -37,14 +37,38 @@ public enum SortedJSONEncoder {
       output.append(UInt8(ascii: "]"))
     case .object(let object):
       output.append(UInt8(ascii: "{"))
-      let members = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      for (index, member) in members.enumerated() {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
+      // Keys in byte order, a key set twice in the order it was set: the last one set is the
+      // one written, as `JSONEncoder` replaces an earlier value.
+      let members = object.members
+      let order = members.indices.sorted {
+        let order = compareBytes(members[$0].key, members[$1].key)
+        return order != 0 ? order < 0 : $0 < $1
+      }
+      var first = true
+      for (position, index) in order.enumerated() {
+        let member = members[index]
+        if position + 1 < order.count, members[order[position + 1]].key == member.key { continue }
+        if !first { output.append(UInt8(ascii: ",")) }
+        first = false
         writeString(member.key, to: &output)
         output.append(UInt8(ascii: ":"))
         write(member.value, to: &output)
       }
       output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// The order of two keys' UTF-8 bytes: negative, zero or positive.
+  private static func compareBytes(_ left: String, _ right: String) -> Int32 {
+    var (left, right) = (left, right)
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        if let start = left.baseAddress, let other = right.baseAddress {
+          let order = memcmp(start, other, min(left.count, right.count))
+          if order != 0 { return order }
+        }
+        return left.count == right.count ? 0 : left.count < right.count ? -1 : 1
+      }
     }
   }
 
@@ -99,25 +123,23 @@ private final class JSONArray {
 }
 
 private final class JSONObject {
+  /// The members in the order they were set; a key set again is written once, with its last
+  /// value (`SortedJSONEncoder.write`).
   var members: [(key: String, value: JSONNode)] = []
 
-  /// Sets `key`, replacing an earlier value as `JSONEncoder` does.
+  /// Sets `key`.
   func set(_ key: String, _ value: JSONNode) {
-    if let index = members.firstIndex(where: { $0.key == key }) {
-      members[index].value = value
-    } else {
-      members.append((key, value))
-    }
+    members.append((key, value))
   }
 }
 
-/// The node of a value: scalars directly, anything else through its own encoding.
+/// The node of a value: the commonest scalars directly, anything else through its own
+/// encoding (other numbers reach `ValueContainer`, which writes whole ones and refuses the rest).
 private func node(_ value: some Encodable, path: [any CodingKey]) throws -> JSONNode {
   switch value {
   case let text as String: return .text(text)
   case let flag as Bool: return .boolean(flag)
-  case let number as any BinaryInteger: return .number("\(number)")
-  case is any BinaryFloatingPoint: throw SortedJSONEncoder.Unsupported()
+  case let number as Int: return .number(String(number))
   default:
     let encoder = TreeEncoder(codingPath: path)
     try value.encode(to: encoder)
@@ -243,4 +265,22 @@ private struct ValueContainer: SingleValueEncodingContainer {
 
   // A text enum's raw value comes here.
   mutating func encode(_ value: String) throws { encoder.root = .text(value) }
+
+  mutating func encode(_ value: Bool) throws { encoder.root = .boolean(value) }
+
+  // Every number type's own encoding comes to one of these: whole numbers are written, and
+  // floating-point ones refused (`JSONEncoder` formats them in its own way).
+
+  mutating func encode(_ value: Int) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: Int8) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: Int16) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: Int32) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: Int64) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: UInt) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: UInt8) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: UInt16) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: UInt32) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: UInt64) throws { encoder.root = .number(String(value)) }
+  mutating func encode(_ value: Float) throws { throw SortedJSONEncoder.Unsupported() }
+  mutating func encode(_ value: Double) throws { throw SortedJSONEncoder.Unsupported() }
 }

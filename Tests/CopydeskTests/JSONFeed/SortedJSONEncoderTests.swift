@@ -100,8 +100,48 @@ import Testing
     }
   }
 
+  /// A key set twice: `JSONEncoder` writes it once, with the value set last, where the
+  /// sorted keys put it.
+  struct KeySetTwice: Encodable {
+    enum CodingKeys: String, CodingKey { case b, a, c }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode("first", forKey: .b)
+      try container.encode(1, forKey: .a)
+      try container.encode(["x"], forKey: .b)
+      try container.encode(true, forKey: .c)
+      try container.encode("last", forKey: .b)
+    }
+  }
+
+  @Test func aKeySetTwiceKeepsItsLastValue() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let written = try SortedJSONEncoder.encode([KeySetTwice()])
+    #expect(written == (try encoder.encode([KeySetTwice()])))
+    #expect(String(decoding: written, as: UTF8.self) == #"[{"a":1,"b":"last","c":true}]"#)
+  }
+
+  /// Whole numbers of every width are written, wherever they sit.
+  @Test func wholeNumbersOfEveryWidthMatch() throws {
+    struct Widths: Encodable {
+      var small: Int8 = .min
+      var unsigned: UInt16 = .max
+      var wide: Int64 = .min
+      var list: [UInt32] = [0, .max]
+      var single: UInt8? = 7
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(try SortedJSONEncoder.encode(Widths()) == encoder.encode(Widths()))
+  }
+
   @Test func floatingPointIsLeftToJSONEncoder() throws {
+    struct Keyed: Encodable { var ratio: Float = 0.5 }
     #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder.encode([1.5]) }
+    #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder.encode(Keyed()) }
+    #expect(throws: SortedJSONEncoder.Unsupported.self) { try SortedJSONEncoder.encode(2.5) }
     let viaRecords = try RecordCoding.sortedCompact(["a": 1.5])
     #expect(String(decoding: viaRecords, as: UTF8.self) == #"{"a":1.5}"#)
   }
