@@ -28,7 +28,9 @@ public struct YAMLField {
     do {
       // The encoding named: Yams' default reads the whole process environment on every call
       // (a fifth of reading a story's front matter), and prints when it finds its override.
-      root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
+      // Composing only makes nodes, and nothing here turns them into Swift values through
+      // Yams, so the constructor has no tables: `.default` builds its three on every call.
+      root = try Yams.compose(yaml: yaml, Self.resolver, Constructor([:], [:], [:]), .utf8)
     } catch {
       throw YAMLErrors.diagnostic(
         error, yaml: yaml, fileName: fileName, lineOffset: lineOffset, what: what)
