@@ -49,7 +49,7 @@ extension BuildRun {
       db.reused("SELECT count(*) FROM record WHERE collection = ?"), arguments: [format.collection])
     let ranges = format.pageRanges(count: count ?? 0, options: settings.config.options)
     // Read only once a page may be due: a rebuild that changed no record needs none.
-    var keys: [String] = []
+    var outline: [PageOutline] = []
     let context = CollectionContext(
       site: settings.config.site, templates: settings.templates, options: settings.config.options,
       language: settings.config.language, layout: layout)
@@ -62,9 +62,9 @@ extension BuildRun {
         db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
       let damaged = try needsWriting(path, db)
       if !recordsChanged, !damaged, recordedKey != nil { continue }
-      if keys.isEmpty { keys = try pageKeys(of: format.collection, ranges, db) }
-      if rebuildAll || damaged || recordedKey != keys[index] {
-        due.append((index, path, keys[index], range))
+      if outline.isEmpty { outline = try pageOutline(of: format.collection, ranges, db) }
+      if rebuildAll || damaged || recordedKey != outline[index].key {
+        due.append((index, path, outline[index], range.count))
       }
     }
     // Pages render on every core, a few at a time, so only their records are in memory; the
@@ -80,11 +80,8 @@ extension BuildRun {
       let pages = try chunk.map { page in
         PageToRender(
           index: page.index, path: page.path, recorded: try recordedFile(at: page.path, db),
-          records: try Data.fetchAll(
-            db,
-            sql: "SELECT data FROM record WHERE collection = ? ORDER BY sort_key DESC LIMIT ? "
-              + "OFFSET ?",
-            arguments: [format.collection, page.range.count, page.range.lowerBound]))
+          records: try records(
+            of: format.collection, from: page.outline.start, count: page.count, db))
       }
       return WorkAhead(inBackground: jobs > 1) {
         Self.renderPages(
@@ -109,14 +106,26 @@ extension BuildRun {
           }
         }
         try recordCollection(
-          page.path, hash: rendered.hash, status: status, format: format.name, key: page.key, db)
+          page.path, hash: rendered.hash, status: status, format: format.name,
+          key: page.outline.key, db)
       }
     }
     try removeUnowned(of: format.name, except: wanted, db)
   }
 
-  /// A collection page waiting to be written: its place, path, input key and records.
-  private typealias PageDue = (index: Int, path: String, key: String, range: Range<Int>)
+  /// A collection page waiting to be written: its place, path, outline and number of records.
+  private typealias PageDue = (index: Int, path: String, outline: PageOutline, count: Int)
+
+  /// A page's input key, and where its records start in the collection's order (none for a
+  /// page without records).
+  private typealias PageOutline = (key: String, start: RecordPlace?)
+
+  /// A record's place in a collection's order, newest first: its sort key, its hash (which
+  /// orders records of the same instant) and its row.
+  private typealias RecordPlace = (sortKey: String, hash: String, row: Int64)
+
+  /// The order of a collection's records, as the `record_order_hash` index holds them.
+  private static let recordOrder = "ORDER BY sort_key DESC, hash DESC, rowid DESC"
 
   /// What the state recorded of a file: its content hash and status.
   private typealias RecordedFile = (hash: String, status: FileStatus)
@@ -140,30 +149,47 @@ extension BuildRun {
     var staged: String?
   }
 
-  /// Each page's input key: the hash of its place among the pages and of its records' hashes,
-  /// which are read once, front to back, straight from the index.
-  private func pageKeys(of collection: String, _ ranges: [Range<Int>], _ db: Database) throws
-    -> [String]
+  /// Each page's input key (the hash of its place among the pages and of its records' hashes)
+  /// and where its records start, read once, front to back, straight from the index.
+  private func pageOutline(of collection: String, _ ranges: [Range<Int>], _ db: Database) throws
+    -> [PageOutline]
   {
-    let hashes = try Row.fetchCursor(
-      db.reused("SELECT hash FROM record WHERE collection = ? ORDER BY sort_key DESC"),
+    let places = try Row.fetchCursor(
+      db.reused(
+        "SELECT hash, sort_key, rowid FROM record WHERE collection = ? \(Self.recordOrder)"),
       arguments: [collection])
     var position = 0
-    var keys: [String] = []
+    var outline: [PageOutline] = []
     for (index, range) in ranges.enumerated() {
       var key = ContentHash.Parts()
       key.add("\(index)/\(ranges.count)")
-      while position < range.upperBound, let row = try hashes.next() {
+      var start: RecordPlace?
+      while position < range.upperBound, let row = try places.next() {
         if position >= range.lowerBound {
           try row.withUnsafeData(atIndex: 0) { data in
             (data ?? Data()).withUnsafeBytes { key.add($0) }
           }
+          if position == range.lowerBound { start = (row[1], row[0], row[2]) }
         }
         position += 1
       }
-      keys.append(key.value)
+      outline.append((key.value, start))
     }
-    return keys
+    return outline
+  }
+
+  /// The data of `count` records of `collection` in order from `start` on: found in the index
+  /// by their place, where skipping the pages before with `OFFSET` would step over every one
+  /// of their records (quadratic in the number of pages).
+  private func records(
+    of collection: String, from start: RecordPlace?, count: Int, _ db: Database
+  ) throws -> [Data] {
+    guard let start, count > 0 else { return [] }
+    return try Data.fetchAll(
+      db.reused(
+        "SELECT data FROM record WHERE collection = ? AND (sort_key, hash, rowid) <= (?, ?, ?) "
+          + "\(Self.recordOrder) LIMIT ?"),
+      arguments: [collection, start.sortKey, start.hash, start.row, count])
   }
 
   /// Queues for removal every output of `format` that no story owns (pages, static copies)
