@@ -10,27 +10,32 @@ struct WordCounter {
   mutating func add(_ text: String) {
     var text = text
     text.withUTF8 { bytes in
-      // The state lives in locals for the loop, which keeps it in registers.
-      var count = count
-      var inWord = inWord
-      var wordHasLetter = wordHasLetter
-      for byte in bytes {
-        if byte == 0x20 || (0x09...0x0D).contains(byte) {
-          if inWord && wordHasLetter { count += 1 }
-          inWord = false
-          wordHasLetter = false
-        } else {
-          inWord = true
-          let lowered = byte | 0x20
-          if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) {
-            wordHasLetter = true
-          }
+      Self.kinds.withUnsafeBufferPointer { kinds in
+        // Without a branch per byte: the byte's kind comes from the table and the state (in
+        // locals, so in registers) moves on by arithmetic.
+        var count = count
+        var inWord = inWord ? 1 : 0
+        var wordHasLetter = wordHasLetter ? 1 : 0
+        for byte in bytes {
+          let kind = Int(kinds[Int(byte)])
+          let isSpace = kind == 0 ? 1 : 0
+          count &+= isSpace & inWord & wordHasLetter
+          inWord = isSpace ^ 1
+          wordHasLetter = (wordHasLetter | (kind & 1)) & inWord
         }
+        self.count = count
+        self.inWord = inWord == 1
+        self.wordHasLetter = wordHasLetter == 1
       }
-      self.count = count
-      self.inWord = inWord
-      self.wordHasLetter = wordHasLetter
     }
+  }
+
+  /// Each byte's kind: 0 for white space (space, tab, line feed, vertical tab, form feed,
+  /// carriage return), 1 for an ASCII letter or digit or any non-ASCII byte, 2 for the rest.
+  private static let kinds: [UInt8] = (0...255).map { byte -> UInt8 in
+    if byte == 0x20 || (0x09...0x0D).contains(byte) { return 0 }
+    let lowered = byte | 0x20
+    return byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lowered) ? 1 : 2
   }
 
   /// Ends the current word, as a space would.
