@@ -60,11 +60,12 @@ extension BuildRun {
       wanted.insert(path)
       let recordedKey = try String.fetchOne(
         db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
-      let damaged = try needsWriting(path, db)
+      let recorded = try recordedFile(at: path, db)
+      let damaged = isDamaged(path, recorded)
       if !recordsChanged, !damaged, recordedKey != nil { continue }
       if outline.isEmpty { outline = try pageOutline(of: format.collection, ranges, db) }
       if rebuildAll || damaged || recordedKey != outline[index].key {
-        due.append((index, path, outline[index], range.count))
+        due.append((index, path, outline[index], range.count, recorded, damaged))
       }
     }
     // Pages render on every core, a few at a time, so only their records are in memory; the
@@ -79,7 +80,7 @@ extension BuildRun {
     {
       let pages = try chunk.map { page in
         PageToRender(
-          index: page.index, path: page.path, recorded: try recordedFile(at: page.path, db),
+          index: page.index, path: page.path, recorded: page.recorded, damaged: page.damaged,
           records: try records(
             of: format.collection, from: page.outline.start, count: page.count, db))
       }
@@ -113,8 +114,12 @@ extension BuildRun {
     try removeUnowned(of: format.name, except: wanted, db)
   }
 
-  /// A collection page waiting to be written: its place, path, outline and number of records.
-  private typealias PageDue = (index: Int, path: String, outline: PageOutline, count: Int)
+  /// A collection page waiting to be written: its place, path, outline and number of records,
+  /// what the state recorded of its file, and whether that file is not what was recorded.
+  private typealias PageDue = (
+    index: Int, path: String, outline: PageOutline, count: Int, recorded: RecordedFile?,
+    damaged: Bool
+  )
 
   /// A page's input key, and where its records start in the collection's order (none for a
   /// page without records).
@@ -130,12 +135,13 @@ extension BuildRun {
   /// What the state recorded of a file: its content hash and status.
   private typealias RecordedFile = (hash: String, status: FileStatus)
 
-  /// A collection page to render: its place, path, what the state recorded of its file, and
-  /// its records.
+  /// A collection page to render: its place, path, what the state recorded of its file,
+  /// whether that file is not what was recorded, and its records.
   private struct PageToRender: Sendable {
     var index: Int
     var path: String
     var recorded: RecordedFile?
+    var damaged: Bool
     var records: [Data]
   }
 
@@ -221,8 +227,7 @@ extension BuildRun {
         let data = try format.page(
           page.index, of: pageCount, records: page.records, context: context)
         let hash = ContentHash.of(data)
-        let changed =
-          page.recorded?.hash != hash || output.status(page.path) != page.recorded?.status
+        let changed = page.damaged || page.recorded?.hash != hash
         return RenderedPage(
           hash: hash, recorded: page.recorded, changed: changed,
           staged: changed && stage ? try output.stage(data, for: page.path).staged : nil)
@@ -242,11 +247,12 @@ extension BuildRun {
   /// True when the collection output (or static copy) at `path` is not recorded or its file
   /// is not what was.
   func needsWriting(_ path: String, _ db: Database) throws -> Bool {
-    guard
-      let row = try Row.fetchOne(
-        db.reused("SELECT size, mtime FROM output WHERE path = ?"), arguments: [path])
-    else { return true }
-    return output.status(path) != FileStatus(size: row["size"], modified: row["mtime"])
+    isDamaged(path, try recordedFile(at: path, db))
+  }
+
+  /// True when nothing was `recorded` of the output at `path` or its file is not what was.
+  private func isDamaged(_ path: String, _ recorded: RecordedFile?) -> Bool {
+    recorded.map { output.status(path) != $0.status } ?? true
   }
 
   /// Writes a static file when its bytes differ from what stands there, and records it with
@@ -257,7 +263,7 @@ extension BuildRun {
     let hash = ContentHash.of(data)
     let recorded = try recordedFile(at: path, db)
     var status = recorded?.status
-    if recorded?.hash != hash || output.status(path) != status {
+    if isDamaged(path, recorded) || recorded?.hash != hash {
       report.written.append(path)
       status = settings.dryRun ? nil : try output.write(data, to: path)
     }
