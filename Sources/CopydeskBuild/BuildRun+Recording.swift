@@ -92,15 +92,20 @@ extension BuildRun {
         planned.format, planned.path, id, planned.hash, status.size, status.modified,
       ])
     }
-    for row in try Row.fetchAll(
-      db.reused("SELECT format, path, hash FROM output WHERE owner = ?"), arguments: [id])
-    where selected.contains(row["format"]) && !failed.contains(row["format"])
-      && !wanted.contains(row["path"])
-    {
-      removals.append((row["path"], row["hash"]))
-      try db.reused("DELETE FROM output WHERE path = ?").execute(arguments: [row["path"]])
+    // A story row inserted just now owns nothing yet: the state enforces its foreign keys, so
+    // no output or record can name an id before its story row exists.
+    let isNew = story.stored == nil
+    if !isNew {
+      for row in try Row.fetchAll(
+        db.reused("SELECT format, path, hash FROM output WHERE owner = ?"), arguments: [id])
+      where selected.contains(row["format"]) && !failed.contains(row["format"])
+        && !wanted.contains(row["path"])
+      {
+        removals.append((row["path"], row["hash"]))
+        try db.reused("DELETE FROM output WHERE path = ?").execute(arguments: [row["path"]])
+      }
     }
-    try updateRecords(records, of: story, id: id, db)
+    try updateRecords(records, of: story, id: id, isNew: isNew, db)
     for (service, number) in story.sequences.sorted(by: { $0.key < $1.key }) {
       try db.reused("INSERT OR IGNORE INTO sequence (owner, service, number) VALUES (?, ?, ?)")
         .execute(arguments: [id, service, number])
@@ -111,14 +116,17 @@ extension BuildRun {
   /// Writes the story's records that changed and drops those of selected collections it no
   /// longer has; a failed format's record stays as it was.
   private mutating func updateRecords(
-    _ records: [String: Data], of story: BuiltStory, id: Int64, _ db: Database
+    _ records: [String: Data], of story: BuiltStory, id: Int64, isNew: Bool, _ db: Database
   ) throws {
     let sortKey = Self.sortKey(story.firstPublished) + " " + story.guid
     for format in collectionFormats where !story.failedFormats.contains(format.name) {
       let collection = format.collection
-      let old = try Row.fetchOne(
-        db.reused("SELECT hash, sort_key FROM record WHERE collection = ? AND owner = ?"),
-        arguments: [collection, id])
+      let old =
+        isNew
+        ? nil
+        : try Row.fetchOne(
+          db.reused("SELECT hash, sort_key FROM record WHERE collection = ? AND owner = ?"),
+          arguments: [collection, id])
       guard let data = records[collection] else {
         if old != nil {
           try db.reused("DELETE FROM record WHERE collection = ? AND owner = ?").execute(

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+
+@testable import CopydeskBuild
 
 /// The build state's journal: a new state is filled by its first build in rollback-journal
 /// mode and left in WAL mode, which every later build and reader uses.
@@ -32,5 +35,32 @@ import Testing
     #expect(again.written.isEmpty, "\(again.written)")
     #expect(try project.tree() == before)
     #expect(try Self.journalMode(project) == "wal")
+  }
+
+  /// The state refuses an output, record or sequence row naming a story it does not hold:
+  /// recording a story it has just inserted relies on that to skip looking for rows the story
+  /// owned before.
+  @Test func theStateEnforcesItsForeignKeys() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("copydesk-state-\(UUID().uuidString)/Output")
+    defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+    let output = OutputFolder(root: root)
+    try output.createStateFolder()
+    let queue = try BuildState.open(output, dryRun: false)
+    try queue.write { db in
+      #expect(throws: DatabaseError.self) {
+        try db.execute(
+          sql: "INSERT INTO output (format, path, owner, hash, size, mtime) "
+            + "VALUES ('html', 'html/a.html', 41, '2:0', 1, 1)")
+      }
+      #expect(throws: DatabaseError.self) {
+        try db.execute(
+          sql: "INSERT INTO record (collection, owner, sort_key, hash, data) "
+            + "VALUES ('feed', 41, 'k', '2:0', x'00')")
+      }
+      #expect(throws: DatabaseError.self) {
+        try db.execute(sql: "INSERT INTO sequence (owner, service, number) VALUES (41, 'wire', 1)")
+      }
+    }
   }
 }
