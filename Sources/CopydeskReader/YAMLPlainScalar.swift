@@ -8,6 +8,10 @@ import Yams
 enum YAMLPlainScalar {
   /// `.null`, `.bool`, `.int`, or `.str` for any other plain scalar text.
   static func tag(of text: String) -> Tag.Name {
+    // The null and bool words are at most five letters and an int starts with a sign or a
+    // digit: most text (a headline, a name) is told apart by its length and first byte.
+    let utf8 = text.utf8
+    if utf8.count > 5, let first = utf8.first, !startsNumber(first) { return .str }
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
     case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
@@ -57,6 +61,11 @@ enum YAMLPlainScalar {
       digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
     else { return nil }
     return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+  }
+
+  private static func startsNumber(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
   private static func all(_ bytes: ArraySlice<UInt8>, in allowed: StaticString) -> Bool {
