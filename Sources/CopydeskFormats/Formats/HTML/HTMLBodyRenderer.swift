@@ -28,85 +28,131 @@ struct HTMLBodyRenderer {
     self.xhtml = xhtml
   }
 
-  /// The end of a void element: `>` in HTML, ` />` in XHTML.
-  private var voidEnd: String { xhtml ? " />" : ">" }
-
   /// The HTML of `blocks`, one block per line; `dateline`, when given, opens the first
   /// paragraph (`<span class="dateline">QAMISHLI, Syria (North Press)</span> - …`), as it
   /// opens the text renditions.
   mutating func render(_ blocks: [Block], dateline: String? = nil) -> String {
+    var sink = HTMLText(xhtml: xhtml)
+    write(blocks, dateline: dateline, to: &sink)
+    return sink.html
+  }
+
+  /// Writes `blocks` to `sink` as `render` does.
+  mutating func write(_ blocks: [Block], dateline: String? = nil, to sink: inout some MarkupSink) {
     headingShift = 2 - (Self.highestHeadingLevel(blocks) ?? 1)
-    var html = ""
-    var pendingDateline = dateline.map {
-      "<span class=\"dateline\">\(HTMLEscaping.text($0))</span>"
+    var pendingDateline = dateline
+    // With no paragraph to open, the dateline stands alone before the blocks.
+    if let alone = pendingDateline, !blocks.isEmpty,
+      !blocks.contains(where: { if case .paragraph = $0 { true } else { false } })
+    {
+      sink.open("p")
+      Self.dateline(alone, to: &sink)
+      sink.close("p")
+      sink.text("\n")
+      pendingDateline = nil
     }
     for block in blocks {
       if let opening = pendingDateline, case .paragraph(let content) = block {
-        html += "<p>\(opening) - \(inlines(content))</p>\n"
+        sink.open("p")
+        Self.dateline(opening, to: &sink)
+        sink.text(" - ")
+        inlines(content, to: &sink)
+        sink.close("p")
+        sink.text("\n")
         pendingDateline = nil
         continue
       }
-      append(block, to: &html)
+      append(block, to: &sink)
     }
-    if let opening = pendingDateline, !blocks.isEmpty { html = "<p>\(opening)</p>\n" + html }
-    return html
+  }
+
+  private static func dateline(_ dateline: String, to sink: inout some MarkupSink) {
+    sink.open("span", [("class", "dateline")])
+    sink.text(dateline)
+    sink.close("span")
   }
 
   /// The corrections as closing paragraphs (`<p class="correction">`); empty when none.
   func corrections(_ corrections: [Correction]) -> String {
-    corrections.map {
-      "<p class=\"correction\"><strong>Correction (\(RFC3339.format($0.date))):</strong> "
-        + "\(HTMLEscaping.text($0.note))</p>\n"
-    }.joined()
+    var sink = HTMLText(xhtml: xhtml)
+    for correction in corrections {
+      sink.open("p", [("class", "correction")])
+      sink.open("strong")
+      sink.text("Correction (\(RFC3339.format(correction.date))):")
+      sink.close("strong")
+      sink.text(" " + correction.note)
+      sink.close("p")
+      sink.text("\n")
+    }
+    return sink.html
   }
 
-  private mutating func append(_ block: Block, to html: inout String) {
+  private mutating func append(_ block: Block, to sink: inout some MarkupSink) {
     switch block {
     case .paragraph(let content):
-      html += "<p>\(inlines(content))</p>\n"
+      element("p", content, to: &sink)
     case .heading(let level, let content):
-      let tag = "h\(min(max(level + headingShift, 2), 6))"
-      html += "<\(tag)>\(inlines(content))</\(tag)>\n"
+      element("h\(min(max(level + headingShift, 2), 6))", content, to: &sink)
     case .blockQuote(let blocks):
-      html += "<blockquote>\n"
-      for inner in blocks { append(inner, to: &html) }
-      html += "</blockquote>\n"
+      sink.open("blockquote")
+      sink.text("\n")
+      for inner in blocks { append(inner, to: &sink) }
+      sink.close("blockquote")
+      sink.text("\n")
     case .list(let ordered, let start, let tight, let items):
+      let name = ordered ? "ol" : "ul"
       // XHTML 1.0 Strict has no `start` attribute (xhtml1-strict.xsd).
-      let numbered = start == 1 || xhtml ? "<ol>\n" : "<ol start=\"\(start)\">\n"
-      html += ordered ? numbered : "<ul>\n"
-      for item in items { listItem(item, tight: tight, to: &html) }
-      html += ordered ? "</ol>\n" : "</ul>\n"
+      sink.open(name, ordered && start != 1 && !xhtml ? [("start", String(start))] : [])
+      sink.text("\n")
+      for item in items { listItem(item, tight: tight, to: &sink) }
+      sink.close(name)
+      sink.text("\n")
     case .codeBlock(let language, let text):
-      let attribute = language.map { " class=\"language-\(HTMLEscaping.text($0))\"" } ?? ""
-      html += "<pre><code\(attribute)>\(HTMLEscaping.text(text))</code></pre>\n"
+      sink.open("pre")
+      sink.open("code", language.map { [("class", "language-" + $0)] } ?? [])
+      sink.text(text)
+      sink.close("code")
+      sink.close("pre")
+      sink.text("\n")
     case .thematicBreak:
-      html += "<hr\(voidEnd)\n"
+      sink.void("hr", [])
+      sink.text("\n")
     case .table(let header, let rows, let alignments):
-      table(header: header, rows: rows, alignments: alignments, to: &html)
+      table(header: header, rows: rows, alignments: alignments, to: &sink)
     case .figure(let image):
-      figure(image, to: &html)
+      figure(image, to: &sink)
     }
+  }
+
+  /// `<name>` holding `content`, on a line of its own.
+  private mutating func element(_ name: String, _ content: [Inline], to sink: inout some MarkupSink)
+  {
+    sink.open(name)
+    inlines(content, to: &sink)
+    sink.close(name)
+    sink.text("\n")
   }
 
   /// A list item; in a tight list its paragraphs are written without `<p>`, as CommonMark
   /// renders them (spec §5.3, "tight" and "loose" lists).
-  private mutating func listItem(_ blocks: [Block], tight: Bool, to html: inout String) {
+  private mutating func listItem(_ blocks: [Block], tight: Bool, to sink: inout some MarkupSink) {
     if tight, blocks.count == 1, case .paragraph(let content) = blocks[0] {
-      html += "<li>\(inlines(content))</li>\n"
+      element("li", content, to: &sink)
       return
     }
-    html += "<li>"
+    sink.open("li")
     for (index, block) in blocks.enumerated() {
       if tight, case .paragraph(let content) = block {
-        html += (index == 0 ? "" : "\n") + inlines(content)
+        if index > 0 { sink.text("\n") }
+        inlines(content, to: &sink)
         continue
       }
-      if index == 0 || tight { html += "\n" }
-      append(block, to: &html)
+      if index == 0 || tight { sink.text("\n") }
+      append(block, to: &sink)
     }
-    if tight, case .paragraph = blocks.last { html += "\n" }
-    html += "</li>\n"
+    if tight, case .paragraph = blocks.last { sink.text("\n") }
+    sink.close("li")
+    sink.text("\n")
   }
 
   /// The highest (smallest) heading level in `blocks`, quotes and lists included.
@@ -122,42 +168,63 @@ struct HTMLBodyRenderer {
   }
 
   private mutating func table(
-    header: [[Inline]], rows: [[[Inline]]], alignments: [TableAlignment], to html: inout String
+    header: [[Inline]], rows: [[[Inline]]], alignments: [TableAlignment],
+    to sink: inout some MarkupSink
   ) {
-    func cellTag(_ name: String, _ column: Int, _ content: String) -> String {
-      let alignment = column < alignments.count ? alignments[column] : .none
-      let attribute = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
-      return "<\(name)\(attribute)>\(content)</\(name)>"
+    func row(_ cells: [[Inline]], cell name: String) {
+      sink.open("tr")
+      for (column, cell) in cells.enumerated() {
+        let alignment = column < alignments.count ? alignments[column] : .none
+        sink.open(name, alignment == .none ? [] : [("class", "align-\(alignment.rawValue)")])
+        inlines(cell, to: &sink)
+        sink.close(name)
+      }
+      sink.close("tr")
+      sink.text("\n")
     }
-    html += "<table>\n<thead>\n<tr>"
-    for (column, cell) in header.enumerated() { html += cellTag("th", column, inlines(cell)) }
-    html += "</tr>\n</thead>\n<tbody>\n"
-    for row in rows {
-      html += "<tr>"
-      for (column, cell) in row.enumerated() { html += cellTag("td", column, inlines(cell)) }
-      html += "</tr>\n"
-    }
-    html += "</tbody>\n</table>\n"
+    sink.open("table")
+    sink.text("\n")
+    sink.open("thead")
+    sink.text("\n")
+    row(header, cell: "th")
+    sink.close("thead")
+    sink.text("\n")
+    sink.open("tbody")
+    sink.text("\n")
+    for cells in rows { row(cells, cell: "td") }
+    sink.close("tbody")
+    sink.text("\n")
+    sink.close("table")
+    sink.text("\n")
   }
 
   /// A picture with its caption: `<figure>` in HTML; in XHTML 1.0, which has no `<figure>`,
   /// a `<div class="figure">` with a `<p class="caption">`.
-  mutating func figure(_ image: ImageReference, to html: inout String) {
+  mutating func figure(_ image: ImageReference, to sink: inout some MarkupSink) {
     guard let source = url(image.url, what: "picture") else { return }
     let alt = alternativeText(image.alt, of: image.url)
-    html +=
-      (xhtml ? "<div class=\"figure\">" : "<figure>")
-      + "\n<img src=\"\(HTMLEscaping.text(source))\" alt=\"\(HTMLEscaping.text(alt))\"\(voidEnd)\n"
+    let (outer, outerAttributes): (String, [(String, String)]) =
+      xhtml ? ("div", [("class", "figure")]) : ("figure", [])
+    sink.open(outer, outerAttributes)
+    sink.text("\n")
+    sink.void("img", [("src", source), ("alt", alt)])
+    sink.text("\n")
     if image.caption != nil || image.credit != nil {
-      html += xhtml ? "<p class=\"caption\">" : "<figcaption>"
-      if let caption = image.caption { html += HTMLEscaping.text(caption) }
+      let (name, attributes): (String, [(String, String)]) =
+        xhtml ? ("p", [("class", "caption")]) : ("figcaption", [])
+      sink.open(name, attributes)
+      if let caption = image.caption { sink.text(caption) }
       if let credit = image.credit {
-        html +=
-          "\(image.caption == nil ? "" : " ")<span class=\"credit\">\(HTMLEscaping.text(credit))</span>"
+        if image.caption != nil { sink.text(" ") }
+        sink.open("span", [("class", "credit")])
+        sink.text(credit)
+        sink.close("span")
       }
-      html += xhtml ? "</p>\n" : "</figcaption>\n"
+      sink.close(name)
+      sink.text("\n")
     }
-    html += xhtml ? "</div>\n" : "</figure>\n"
+    sink.close(outer)
+    sink.text("\n")
   }
 
   /// A picture's alternative text; a picture without one is reported, since readers who
@@ -173,35 +240,48 @@ struct HTMLBodyRenderer {
     return ""
   }
 
-  /// The HTML of inline content.
-  mutating func inlines(_ content: [Inline]) -> String {
-    var html = ""
+  /// Writes inline content.
+  private mutating func inlines(_ content: [Inline], to sink: inout some MarkupSink) {
     for inline in content {
       switch inline {
-      case .text(let text): html += HTMLEscaping.text(text)
-      case .emphasis(let inner): html += "<em>\(inlines(inner))</em>"
-      case .strong(let inner): html += "<strong>\(inlines(inner))</strong>"
-      case .strikethrough(let inner): html += "<del>\(inlines(inner))</del>"
-      case .code(let text): html += "<code>\(HTMLEscaping.text(text))</code>"
+      case .text(let text): sink.text(text)
+      case .emphasis(let inner): styled("em", inner, to: &sink)
+      case .strong(let inner): styled("strong", inner, to: &sink)
+      case .strikethrough(let inner): styled("del", inner, to: &sink)
+      case .code(let text):
+        sink.open("code")
+        sink.text(text)
+        sink.close("code")
       case .link(let target, let title, let inner):
-        let text = inlines(inner)
-        guard let href = url(target, what: "link") else {
-          html += text
+        // The link's text comes first, so its warnings come before the link's own.
+        guard let href = URLPolicy.safeURL(target) else {
+          inlines(inner, to: &sink)
+          _ = url(target, what: "link")
           continue
         }
-        let titleAttribute = title.map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
-        html += "<a href=\"\(HTMLEscaping.text(href))\"\(titleAttribute)>\(text)</a>"
+        var attributes = [("href", URLPolicy.absolute(href, baseURL: absoluteBase))]
+        if let title { attributes.append(("title", title)) }
+        styled("a", inner, attributes, to: &sink)
       case .image(let source, let title, let alt):
         guard let src = url(source, what: "picture") else { continue }
-        let alt = alternativeText(alt, of: source)
-        let titleAttribute = title.map { " title=\"\(HTMLEscaping.text($0))\"" } ?? ""
-        html +=
-          "<img src=\"\(HTMLEscaping.text(src))\" alt=\"\(HTMLEscaping.text(alt))\"\(titleAttribute)\(voidEnd)"
-      case .lineBreak: html += "<br\(voidEnd)\n"
-      case .softBreak: html += "\n"
+        var attributes = [("src", src), ("alt", alternativeText(alt, of: source))]
+        if let title { attributes.append(("title", title)) }
+        sink.void("img", attributes)
+      case .lineBreak:
+        sink.void("br", [])
+        sink.text("\n")
+      case .softBreak: sink.text("\n")
       }
     }
-    return html
+  }
+
+  private mutating func styled(
+    _ name: String, _ content: [Inline], _ attributes: [(String, String)] = [],
+    to sink: inout some MarkupSink
+  ) {
+    sink.open(name, attributes)
+    inlines(content, to: &sink)
+    sink.close(name)
   }
 
   /// The URL to publish, or nil with a warning when its scheme is not allowed.

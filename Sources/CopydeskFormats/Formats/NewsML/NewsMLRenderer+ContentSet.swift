@@ -2,7 +2,6 @@ import CopydeskAST
 import CopydeskCore
 import CopydeskReader
 import CopydeskXML
-import Foundation
 
 extension NewsMLRenderer {
   /// `contentSet`: the story as plain text in `inlineData`, then the body in `inlineXML`
@@ -12,13 +11,13 @@ extension NewsMLRenderer {
   /// NewsML-G2 ingest) then keep the marked-up body.
   static func contentSet(
     _ article: Article, context: RenderContext, warnings: inout [Diagnostic]
-  ) throws(Diagnostic) -> XMLElement {
+  ) -> XMLElement {
     let wordCount = String(context.wordCount(of: article))
     let body: XMLElement
     let contentType: String
     switch context.options[NewsMLSettings.self].body {
     case .xhtml:
-      body = try xhtmlBody(article, context: context, warnings: &warnings)
+      body = xhtmlBody(article, context: context, warnings: &warnings)
       contentType = "application/xhtml+xml"
     case .nitf:
       body = NITFBody.document(article, site: context.site)
@@ -33,30 +32,23 @@ extension NewsMLRenderer {
     return G2.element("contentSet", [], [inlineData, inlineXML])
   }
 
-  /// An XHTML 1.0 Strict document whose body is the story's picture and body fragment.
+  /// An XHTML 1.0 Strict document whose body is the story's picture and body.
   ///
-  /// The fragment is written as XHTML and read back through libxml2. The headline lives in
-  /// `contentMeta`, not in the body, as IPTC's own generator does (standards.md §1.5).
+  /// The body is built as elements (`XHTMLTree`), never written as text and parsed back. The
+  /// headline lives in `contentMeta`, not in the body, as IPTC's own generator does
+  /// (standards.md §1.5).
   private static func xhtmlBody(
     _ article: Article, context: RenderContext, warnings: inout [Diagnostic]
-  ) throws(Diagnostic) -> XMLElement {
+  ) -> XMLElement {
     var renderer = HTMLBodyRenderer(
       sourceFile: context.sourceFile, absoluteBase: context.site.baseURL, xhtml: true)
-    var fragment = ""
-    if let image = article.metadata.image { renderer.figure(image, to: &fragment) }
-    fragment += renderer.render(article.body)
+    var tree = XHTMLTree()
+    tree.text("\n")
+    if let image = article.metadata.image { renderer.figure(image, to: &tree) }
+    renderer.write(article.body, to: &tree)
     warnings += renderer.warnings
-    let wrapped = "<body xmlns=\"\(NewsMLVocabulary.xhtmlNamespace)\">\n\(fragment)</body>"
-    let body: XMLElement
-    do {
-      body = try XMLReader.parse(Data(wrapped.utf8), fileName: context.sourceFile)
-    } catch {
-      throw Diagnostic(
-        .error, file: context.sourceFile,
-        message:
-          "the XHTML body is not well-formed: \(error.problems.map(\.message).joined(separator: "; "))"
-      )
-    }
+    let body = XMLElement(
+      "body", namespace: NewsMLVocabulary.xhtmlNamespace, children: tree.nodes)
     var html = XMLElement(
       "html", namespace: NewsMLVocabulary.xhtmlNamespace,
       attributes: [XMLAttribute("lang", article.metadata.language)])

@@ -37,7 +37,7 @@ struct NewsMLRenderer {
     children.append(contentMeta(metadata, context: context))
     // A kill tells receivers to delete the item; it never sends the killed text again.
     if metadata.status != .canceled {
-      children.append(try contentSet(article, context: context, warnings: &warnings))
+      children.append(contentSet(article, context: context, warnings: &warnings))
     }
     item.children = children.map { .element($0) }
     return item
