@@ -2,6 +2,7 @@ import CCmarkGFM
 import CopydeskAST
 import CopydeskCore
 import CopydeskXML
+import Foundation
 
 /// The body of a Markdown story as AST blocks, with the warnings found on the way.
 struct ConvertedBody {
@@ -19,6 +20,15 @@ struct CommonMarkConverter {
   static let maximumDepth = 200
 
   private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+  /// Held through every inline pass.
+  ///
+  /// cmark-gfm keeps the characters that start an extension's
+  /// inline syntax (`~`, and `:` or `w` for autolinks) in one table for the whole process: it
+  /// adds them when a parser's inline pass starts and removes them when it ends, so a pass that
+  /// overlapped another's end missed strikethrough and bare-URL links (github/cmark-gfm#176,
+  /// still open). The block pass (`cmark_parser_feed`) does not touch the table.
+  private static let inlinePass = NSLock()
 
   private let fileName: String
   private let lineOffset: Int
@@ -46,7 +56,7 @@ struct CommonMarkConverter {
         cmark_parser_feed(parser, $0.baseAddress, $0.count)
       }
     }
-    guard let document = cmark_parser_finish(parser) else {
+    guard let document = inlinePass.withLock({ cmark_parser_finish(parser) }) else {
       throw Diagnostic(.error, file: fileName, message: "the Markdown parser gave no document")
     }
     defer { cmark_node_free(document) }
