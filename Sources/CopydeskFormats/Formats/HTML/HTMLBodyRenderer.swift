@@ -6,7 +6,8 @@ import Foundation
 /// Renders story body blocks as an HTML fragment: the `<div class="story-body">` content of
 /// a page, and the `content_html` of a JSON Feed item.
 ///
-/// Every text is escaped; only allowed URLs reach `href` and `src`; unsafe links keep their
+/// It writes through a `MarkupSink`: `render` gives HTML text, `write` fills any sink, such as
+/// the XHTML element tree of a NewsML-G2 body. Every text is escaped; only allowed URLs reach `href` and `src`; unsafe links keep their
 /// text and are reported.
 struct HTMLBodyRenderer {
   /// The source file, for warnings.
