@@ -18,7 +18,7 @@ public enum RegularFile {
     guard descriptor >= 0 else {
       throw Diagnostic(.error, file: display, message: openFailure(errno, followLinks: followLinks))
     }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
       throw Diagnostic(
@@ -35,12 +35,16 @@ public enum RegularFile {
         message: "the file is \(info.st_size) bytes, over the limit of \(limit)"
           + (limitKey.map { "; split it or raise \($0)" } ?? ""))
     }
-    do {
-      return (try handle.readToEnd() ?? Data(), info)
-    } catch {
+    guard let data = readAll(descriptor, expected: Int(info.st_size), limit: limit) else {
       throw Diagnostic(
         .error, file: display, message: "cannot read the file: \(String(cString: strerror(errno)))")
     }
+    guard data.count <= limit else {
+      throw Diagnostic(
+        .error, file: display, key: limitKey,
+        message: "the file grew over the limit of \(limit) bytes while it was read")
+    }
+    return (data, info)
   }
 
   /// What a non-regular file is, in words.
@@ -64,4 +68,30 @@ public enum RegularFile {
     default: "cannot read the file: \(String(cString: strerror(code)))"
     }
   }
+}
+
+/// Every byte up to the end of the file; nil when a read fails (`errno` says why).
+///
+/// The bytes go straight into a buffer of the size `stat` gave; a file that grew meanwhile is
+/// read on to its end, or to one byte past `limit`.
+private func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Data? {
+  var data = Data(count: expected)
+  var filled = 0
+  while true {
+    if filled == data.count {
+      guard filled <= limit else { return data }
+      data.count += max(4096, min(filled, limit + 1 - filled))
+    }
+    let count = data.withUnsafeMutableBytes { buffer in
+      read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+    }
+    if count < 0 {
+      if errno == EINTR { continue }
+      return nil
+    }
+    if count == 0 { break }
+    filled += count
+  }
+  data.count = filled
+  return data
 }
