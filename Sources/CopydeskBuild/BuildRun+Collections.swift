@@ -58,9 +58,8 @@ extension BuildRun {
     for (index, range) in ranges.enumerated() {
       let path = format.pagePath(index, layout: layout)
       wanted.insert(path)
-      let recordedKey = try String.fetchOne(
-        db.reused("SELECT input_key FROM output WHERE path = ?"), arguments: [path])
-      let recorded = try recordedFile(at: path, db)
+      let row = try recordedOutput(at: path, db)
+      let (recorded, recordedKey) = (row?.file, row?.inputKey)
       let damaged = isDamaged(path, recorded)
       if !recordsChanged, !damaged, recordedKey != nil { continue }
       if outline.isEmpty { outline = try pageOutline(of: format.collection, ranges, db) }
@@ -239,9 +238,18 @@ extension BuildRun {
 
   /// What the state recorded of the file at the output path `path`, if anything.
   private func recordedFile(at path: String, _ db: Database) throws -> RecordedFile? {
+    try recordedOutput(at: path, db)?.file
+  }
+
+  /// What the state recorded of the output at `path`, with the input key it was made from, in
+  /// one read of its row.
+  private func recordedOutput(at path: String, _ db: Database) throws -> (
+    file: RecordedFile, inputKey: String?
+  )? {
     try Row.fetchOne(
-      db.reused("SELECT hash, size, mtime FROM output WHERE path = ?"), arguments: [path]
-    ).map { ($0["hash"], FileStatus(size: $0["size"], modified: $0["mtime"])) }
+      db.reused("SELECT hash, size, mtime, input_key FROM output WHERE path = ?"),
+      arguments: [path]
+    ).map { (($0["hash"], FileStatus(size: $0["size"], modified: $0["mtime"])), $0["input_key"]) }
   }
 
   /// True when the collection output (or static copy) at `path` is not recorded or its file
