@@ -23,11 +23,11 @@ struct CommonMarkConverter {
 
   /// Held through every inline pass.
   ///
-  /// cmark-gfm keeps the characters that start an extension's
-  /// inline syntax (`~`, and `:` or `w` for autolinks) in one table for the whole process: it
-  /// adds them when a parser's inline pass starts and removes them when it ends, so a pass that
-  /// overlapped another's end missed strikethrough and bare-URL links (github/cmark-gfm#176,
-  /// still open). The block pass (`cmark_parser_feed`) does not touch the table.
+  /// cmark-gfm keeps the characters that start an extension's inline syntax (`~`, and `:` or
+  /// `w` for autolinks) in one table for the whole process: it adds them when a parser's inline
+  /// pass starts and removes them when it ends, so a pass that overlapped another's end missed
+  /// strikethrough and bare-URL links (github/cmark-gfm#176, still open). The block pass
+  /// (`cmark_parser_feed`) does not touch the table.
   private static let inlinePass = NSLock()
 
   private let fileName: String
