@@ -115,8 +115,7 @@ struct ValidateCommand: ParsableCommand {
     let results = ResultSlots<[Diagnostic]>(count: files.count)
     ParallelWork.forEach(count: files.count, jobs: jobs) { index in
       let file = files[index]
-      results.store(
-        validator.validate(contentsOf: URL(fileURLWithPath: file), displayPath: file), at: index)
+      results.store(validator.validate(fileAt: file, displayPath: file), at: index)
     }
     return results.values
   }

@@ -55,13 +55,11 @@ public struct NewsMLValidator: Sendable {
   /// XML parser can address.
   public static let maximumFileSize = 256 * 1024 * 1024
 
-  /// Validates the regular file at `url`, naming it `displayPath` in diagnostics; a file over
+  /// Validates the regular file at `path`, naming it `displayPath` in diagnostics; a file over
   /// `maximumFileSize` is refused before it is read.
-  public func validate(contentsOf url: URL, displayPath: String) -> [Diagnostic] {
+  public func validate(fileAt path: String, displayPath: String) -> [Diagnostic] {
     do throws(Diagnostic) {
-      let data = try RegularFile.read(
-        url.path, display: displayPath, limit: Self.maximumFileSize
-      ).data
+      let data = try RegularFile.read(path, display: displayPath, limit: Self.maximumFileSize).data
       return validate(data, fileName: displayPath)
     } catch {
       return [error]
