@@ -1,14 +1,6 @@
 import CopydeskCore
 
 extension TemplateSet {
-  /// The templates each template includes as a partial (`{{> name}}`) or extends as a parent
-  /// (`{{< name}}`), by template name.
-  static func inclusions(in sources: [String: String]) -> [String: [String]] {
-    sources.mapValues { text in
-      text.matches(of: #/\{\{\s*[><]\s*([^\s}]+)\s*\}\}/#).map { String($0.1) }
-    }
-  }
-
   /// The first cycle of inclusions, as the template names in order with the first repeated at
   /// the end (`head → byline → head`); nil when the templates include each other only finitely.
   ///

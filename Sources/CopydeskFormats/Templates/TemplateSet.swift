@@ -60,7 +60,20 @@ public struct TemplateSet: Sendable {
   }
 
   private init(sources: [String: (text: String, file: String?)]) throws(Diagnostic) {
-    if let cycle = Self.firstCycle(in: Self.inclusions(in: sources.mapValues(\.text))) {
+    let templates = sources.sorted(by: { $0.key < $1.key }).map {
+      (
+        name: $0.key, text: $0.value.text, file: $0.value.file ?? "Templates/\($0.key).mustache",
+        tags: TemplateTags($0.value.text)
+      )
+    }
+    for template in templates {
+      if let problem = template.tags.dynamicInclusion(file: template.file) {
+        throw problem.withExcerpt(from: template.text, file: template.file)
+      }
+    }
+    let inclusions = Dictionary(
+      uniqueKeysWithValues: templates.map { ($0.name, $0.tags.inclusions) })
+    if let cycle = Self.firstCycle(in: inclusions) {
       let files = cycle.map { sources[$0]?.file ?? "Templates/\($0).mustache" }
       throw Diagnostic(
         .error, file: files[0],
@@ -70,26 +83,24 @@ public struct TemplateSet: Sendable {
     }
     var library = MustacheLibrary()
     var warnings: [Diagnostic] = []
-    for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-      let file = source.file ?? "Templates/\(name).mustache"
-      let tags = TemplateTags(source.text)
+    for (name, text, file, tags) in templates {
       if let problem = tags.unbalancedSection(file: file) {
-        throw problem.withExcerpt(from: source.text, file: file)
+        throw problem.withExcerpt(from: text, file: file)
       }
       do {
         library.register(
-          try MustacheTemplate(string: TemplateEscaping.pragmaLine + source.text), named: name)
+          try MustacheTemplate(string: TemplateEscaping.pragmaLine + text), named: name)
       } catch let error as MustacheTemplate.ParserError {
         throw Diagnostic(
           .error, file: file, line: max(1, error.context.lineNumber - 1),
           column: error.context.columnNumber,
           message: Self.explain(error.error)
-        ).withExcerpt(from: source.text, file: file)
+        ).withExcerpt(from: text, file: file)
       } catch {
         throw Diagnostic(.error, file: file, message: "the template does not parse: \(error)")
       }
       warnings += tags.unknownNames(file: file, known: TemplateViewModels.names).map {
-        $0.withExcerpt(from: source.text, file: file)
+        $0.withExcerpt(from: text, file: file)
       }
     }
     self.library = library

@@ -64,17 +64,20 @@ import Testing
         + "[Dock workers walk out as harbour talks stall]</p>\n")
   }
 
-  /// A dynamic partial (`{{>*name}}`, Mustache's dynamic names) takes the partial's name from
-  /// a text value, as the Mustache library documents.
-  @Test func aTextValueNamesADynamicPartial() throws {
+  /// A template the project adds beside the built-in ones is a partial the others include by
+  /// name; a name taken from a value (`{{>*siteTitle}}`) is refused (`NoCrashTests`).
+  @Test func aTemplateTheProjectAddsIsIncludedByName() throws {
     let folder = try ExternalValidator.temporaryFolder()
-    try Data("<p>{{>*siteTitle}}</p>\n".utf8).write(
+    try Data("<p>{{> signature}}</p>\n".utf8).write(
       to: folder.appendingPathComponent("article.mustache"))
     try Data("<b>{{headline}}</b>".utf8).write(
       to: folder.appendingPathComponent("signature.mustache"))
     #expect(
-      try Self.harbourStrike(templates: folder, site: SiteSettings(title: "signature"))
+      try Self.harbourStrike(templates: folder)
         == "<p><b>Dock workers walk out as harbour talks stall</b></p>\n")
+    try Data("<p>{{>*siteTitle}}</p>\n".utf8).write(
+      to: folder.appendingPathComponent("article.mustache"))
+    #expect(throws: Diagnostic.self) { try TemplateSet(overridesIn: folder) }
   }
 
   @Test func brokenTemplateNamesFileLineAndColumn() throws {

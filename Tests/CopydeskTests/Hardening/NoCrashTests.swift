@@ -1,10 +1,11 @@
 import CopydeskAST
 import CopydeskBuild
 import CopydeskCore
-import CopydeskFormats
 import CopydeskReader
 import Foundation
 import Testing
+
+@testable import CopydeskFormats
 
 /// Hostile and unlucky inputs beyond story content.
 ///
@@ -40,6 +41,67 @@ import Testing
           + "\(templates.path)/head.mustache"))
     #expect(throws: Diagnostic.self) { try TemplateSet(overriding: ["head": "{{> head}}"]) }
     #expect(throws: Never.self) { try TemplateSet(overriding: ["head": "{{> byline}}"]) }
+  }
+
+  /// A template named by a value (`{{>*genre}}`) could be one that includes itself, chosen by a
+  /// story: rendering would recurse until the stack overflows, so such inclusions are refused
+  /// when the templates load.
+  @Test func templatesNamedByAValueAreRefusedWhereTheyAreIncluded() throws {
+    let folder = try Self.folder()
+    let templates = folder.appendingPathComponent("T")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    try Data("<p>\n{{>*direction}}</p>".utf8).write(
+      to: templates.appendingPathComponent("article.mustache"))
+    try Data("{{>*direction}}".utf8).write(to: templates.appendingPathComponent("ltr.mustache"))
+    let result = try CommandLineTool.run(
+      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    #expect(result.status == 2)
+    #expect(
+      result.standardError.contains(
+        "\(templates.path)/article.mustache:2:1: error: {{>*direction}} includes the template a "
+          + "story's value names"))
+    #expect(throws: Diagnostic.self) {
+      try TemplateSet(overriding: ["head": "{{< *name}}{{/ *name}}"])
+    }
+  }
+
+  /// Changed delimiters hide no inclusion from the cycle check; a change lasts to the end of
+  /// the section it is made in, as the Mustache library reads it.
+  @Test func aCycleBehindChangedDelimitersIsRefused() throws {
+    let hidden = "{{=<% %>=}}x<%> head%>"
+    #expect(throws: Diagnostic.self) { try TemplateSet(overriding: ["head": hidden]) }
+    let afterTheSection = "{{#feeds}}{{=<% %>=}}<%/feeds%>{{> head}}"
+    #expect(throws: Diagnostic.self) { try TemplateSet(overriding: ["head": afterTheSection]) }
+    let insideTheSection = "{{#feeds}}{{=<% %>=}}{{> head}}<%/feeds%>"
+    let set = try TemplateSet(overriding: ["head": insideTheSection])
+    #expect(set.source(named: "head") == insideTheSection)
+    let folder = try Self.folder()
+    let templates = folder.appendingPathComponent("T")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    try Data(hidden.utf8).write(to: templates.appendingPathComponent("head.mustache"))
+    let result = try CommandLineTool.run(
+      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("error: the templates include each other without end"))
+  }
+
+  /// The library parses and renders nested sections by recursion: fifty thousand levels
+  /// stalled a render for minutes; more than `TemplateTags.maximumDepth` are refused at once.
+  @Test func sectionsNestedBeyondTheLimitAreRefused() throws {
+    func nested(_ depth: Int) -> String {
+      String(repeating: "{{#headline}}", count: depth) + "x"
+        + String(repeating: "{{/headline}}", count: depth)
+    }
+    let deepest = TemplateTags.maximumDepth
+    #expect(throws: Never.self) { try TemplateSet(overriding: ["article": nested(deepest)]) }
+    for depth in [deepest + 1, 50_000] {
+      #expect {
+        try TemplateSet(overriding: ["article": nested(depth)])
+      } throws: { error in
+        (error as? Diagnostic)?.message.hasPrefix("this section is nested \(deepest + 1) deep")
+          == true
+      }
+    }
   }
 
   @Test func templateCycleStopsTheBuildBeforeItStartsAndLeavesNoLock() throws {
