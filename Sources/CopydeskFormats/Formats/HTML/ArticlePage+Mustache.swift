@@ -14,7 +14,7 @@ protocol TemplateViewModel: MustacheParent {
 extension TemplateViewModel {
   /// The value a template names.
   func child(named name: String) -> Any? {
-    Self.templateFields[name]?(self)
+    TemplateText.wrapping(Self.templateFields[name]?(self))
   }
 }
 
