@@ -152,8 +152,8 @@ struct TemplateTags {
   }
 
   /// An error at the first inclusion whose template is named by a value (`{{>*genre}}`): the
-  /// value comes from a story, so a story could make a template include itself without end,
-  /// which no check at load can rule out.
+  /// value may come from a story, so a story could make a template include itself without
+  /// end, which no check at load can rule out.
   func dynamicInclusion(file: String) -> Diagnostic? {
     guard
       let tag = tags.first(where: {
@@ -163,8 +163,9 @@ struct TemplateTags {
     return Diagnostic(
       .error, file: file, line: tag.line, column: tag.column,
       message: "{{\(tag.sigil.map(String.init) ?? "")\(tag.content)}} includes the template a "
-        + "story's value names, and a story could name one that includes itself without end; "
-        + "include templates by name ({{> name}}) and choose with sections ({{#value}}…{{/value}})")
+        + "value names, and a value (a story's genre, say) could name one that includes itself "
+        + "without end; include templates by name ({{> name}}) and choose with sections "
+        + "({{#value}}…{{/value}})")
   }
 
   /// A warning for every value tag or section naming something no view model offers: it

@@ -59,7 +59,7 @@ import Testing
     #expect(
       result.standardError.contains(
         "\(templates.path)/article.mustache:2:1: error: {{>*direction}} includes the template a "
-          + "story's value names"))
+          + "value names"))
     #expect(throws: Diagnostic.self) {
       try TemplateSet(overriding: ["head": "{{< *name}}{{/ *name}}"])
     }
