@@ -86,7 +86,8 @@ import Testing
   }
 
   /// The library parses and renders nested sections by recursion: fifty thousand levels
-  /// stalled a render for minutes; more than `TemplateTags.maximumDepth` are refused at once.
+  /// stalled a render for over a minute; more than `TemplateTags.maximumDepth` are refused at
+  /// once.
   @Test func sectionsNestedBeyondTheLimitAreRefused() throws {
     func nested(_ depth: Int) -> String {
       String(repeating: "{{#headline}}", count: depth) + "x"
