@@ -22,17 +22,26 @@ import Testing
     return folder
   }
 
+  /// `copydesk render story.md --to html --templates T` with `templates` (text by file name)
+  /// in `T`; the result and the templates folder.
+  static func render(templates: [String: String]) throws -> (CommandLineTool.Result, URL) {
+    let folder = try Self.folder()
+    let templatesFolder = folder.appendingPathComponent("T")
+    try FileManager.default.createDirectory(at: templatesFolder, withIntermediateDirectories: true)
+    for (name, text) in templates {
+      try Data(text.utf8).write(to: templatesFolder.appendingPathComponent(name))
+    }
+    let result = try CommandLineTool.run(
+      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    return (result, templatesFolder)
+  }
+
   // MARK: Crashes
 
   @Test func templatesThatIncludeEachOtherAreRefusedNamingTheFiles() throws {
-    let folder = try Self.folder()
-    let templates = folder.appendingPathComponent("T")
-    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-    try Data("{{> byline}}".utf8).write(to: templates.appendingPathComponent("head.mustache"))
-    try Data("<p>{{> head}}</p>".utf8).write(
-      to: templates.appendingPathComponent("byline.mustache"))
-    let result = try CommandLineTool.run(
-      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    let (result, templates) = try Self.render(templates: [
+      "head.mustache": "{{> byline}}", "byline.mustache": "<p>{{> head}}</p>",
+    ])
     #expect(result.status == 2)
     #expect(
       result.standardError.contains(
@@ -47,14 +56,9 @@ import Testing
   /// story: rendering would recurse until the stack overflows, so such inclusions are refused
   /// when the templates load.
   @Test func templatesNamedByAValueAreRefusedWhereTheyAreIncluded() throws {
-    let folder = try Self.folder()
-    let templates = folder.appendingPathComponent("T")
-    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-    try Data("<p>\n{{>*direction}}</p>".utf8).write(
-      to: templates.appendingPathComponent("article.mustache"))
-    try Data("{{>*direction}}".utf8).write(to: templates.appendingPathComponent("ltr.mustache"))
-    let result = try CommandLineTool.run(
-      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    let (result, templates) = try Self.render(templates: [
+      "article.mustache": "<p>\n{{>*direction}}</p>", "ltr.mustache": "{{>*direction}}",
+    ])
     #expect(result.status == 2)
     #expect(
       result.standardError.contains(
@@ -75,12 +79,7 @@ import Testing
     let insideTheSection = "{{#feeds}}{{=<% %>=}}{{> head}}<%/feeds%>"
     let set = try TemplateSet(overriding: ["head": insideTheSection])
     #expect(set.source(named: "head") == insideTheSection)
-    let folder = try Self.folder()
-    let templates = folder.appendingPathComponent("T")
-    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-    try Data(hidden.utf8).write(to: templates.appendingPathComponent("head.mustache"))
-    let result = try CommandLineTool.run(
-      ["render", "story.md", "--to", "html", "--templates", "T"], in: folder)
+    let (result, _) = try Self.render(templates: ["head.mustache": hidden])
     #expect(result.status == 2)
     #expect(result.standardError.contains("error: the templates include each other without end"))
   }
