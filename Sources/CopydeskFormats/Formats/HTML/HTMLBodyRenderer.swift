@@ -7,8 +7,8 @@ import Foundation
 /// a page, and the `content_html` of a JSON Feed item.
 ///
 /// It writes through a `MarkupSink`: `render` gives HTML text, `write` fills any sink, such as
-/// the XHTML element tree of a NewsML-G2 body. Every text is escaped; only allowed URLs reach `href` and `src`; unsafe links keep their
-/// text and are reported.
+/// the XHTML element tree of a NewsML-G2 body. Every text is escaped; only allowed URLs reach
+/// `href` and `src`; unsafe links keep their text and are reported.
 struct HTMLBodyRenderer {
   /// The source file, for warnings.
   let sourceFile: String
