@@ -16,21 +16,26 @@ public enum SortedJSONEncoder {
   public static func encode(_ value: some Encodable) throws -> Data {
     let encoder = TreeEncoder()
     try value.encode(to: encoder)
+    return encode(encoder.root?.value ?? .object(JSONMembers()))
+  }
+
+  /// The compact JSON of a value built directly.
+  static func encode(_ value: JSONValue) -> Data {
     var output: [UInt8] = []
     output.reserveCapacity(1024)
-    write(encoder.root ?? .object(JSONObject()), to: &output)
+    write(value, to: &output)
     return Data(output)
   }
 
-  private static func write(_ node: JSONNode, to output: inout [UInt8]) {
-    switch node {
+  private static func write(_ json: JSONValue, to output: inout [UInt8]) {
+    switch json {
     case .text(let text): writeString(text, to: &output)
     case .number(let digits): output += digits.utf8
     case .boolean(let value): output += (value ? "true" : "false").utf8
     case .null: output += "null".utf8
-    case .array(let array):
+    case .array(let items):
       output.append(UInt8(ascii: "["))
-      for (index, item) in array.items.enumerated() {
+      for (index, item) in items.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
         write(item, to: &output)
       }
@@ -116,6 +121,24 @@ private enum JSONNode {
   case null
   case array(JSONArray)
   case object(JSONObject)
+}
+
+extension JSONNode {
+  /// The value this node and the containers under it hold.
+  var value: JSONValue {
+    switch self {
+    case .text(let text): .text(text)
+    case .number(let digits): .number(digits)
+    case .boolean(let flag): .boolean(flag)
+    case .null: .null
+    case .array(let array): .array(array.items.map(\.value))
+    case .object(let object):
+      .object(
+        object.members.reduce(into: JSONMembers()) { members, member in
+          members.set(member.key, member.value.value)
+        })
+    }
+  }
 }
 
 private final class JSONArray {

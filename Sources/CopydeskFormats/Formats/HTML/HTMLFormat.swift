@@ -57,8 +57,7 @@ public struct HTMLFormat: CollectionPages {
     let path = context.layout.pagePath(slug: article.metadata.slug)
     return Publication(
       files: [Publication.File(path: path, data: page.data)],
-      record: try RecordCoding.encode(
-        IndexPage.story(article, site: context.site), file: context.sourceFile),
+      record: SortedJSONEncoder.encode(IndexPage.story(article, site: context.site).json),
       warnings: page.warnings)
   }
 

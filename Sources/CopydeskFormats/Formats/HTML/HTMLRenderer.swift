@@ -12,7 +12,7 @@ struct HTMLRenderer {
   /// The page of `article`.
   func render(_ article: Article, context: RenderContext) throws(Diagnostic) -> RenderedOutput {
     var body = HTMLBodyRenderer(sourceFile: context.sourceFile)
-    let page = try Self.page(for: article, context: context, body: &body)
+    let page = Self.page(for: article, context: context, body: &body)
     guard let html = context.templates.render(page, template: "article") else {
       throw Diagnostic(.error, file: context.sourceFile, message: "there is no 'article' template")
     }
@@ -21,7 +21,7 @@ struct HTMLRenderer {
 
   private static func page(
     for article: Article, context: RenderContext, body: inout HTMLBodyRenderer
-  ) throws(Diagnostic) -> ArticlePage {
+  ) -> ArticlePage {
     let metadata = article.metadata
     let site = context.site
     let pageURL = site.absoluteURL(context.layout.pagePath(slug: metadata.slug))
@@ -32,16 +32,10 @@ struct HTMLRenderer {
         src: source, alt: image.alt ?? image.caption ?? "", caption: image.caption,
         credit: image.credit, hasCaption: image.caption != nil || image.credit != nil)
     }
-    let jsonLD: String
-    do {
-      jsonLD = try NewsArticleJSONLD(
-        article: article, site: site, pageURL: pageURL, imageURL: picture?.src,
-        wordCount: context.wordCount(of: article)
-      ).scriptContent()
-    } catch {
-      throw Diagnostic(
-        .error, file: context.sourceFile, message: "cannot encode the JSON-LD: \(error)")
-    }
+    let jsonLD = NewsArticleJSONLD(
+      article: article, site: site, pageURL: pageURL, imageURL: picture?.src,
+      wordCount: context.wordCount(of: article)
+    ).scriptContent()
     let credits = ArticlePage.credits(for: metadata.byline) { body.url($0, what: "byline") }
     let tags = metadata.keywords
     return ArticlePage(

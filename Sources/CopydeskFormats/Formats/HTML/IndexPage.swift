@@ -8,7 +8,7 @@ struct IndexPage {
   /// One story in the list, as stored in the build state.
   ///
   /// The fields after `date` came later: records kept before them read as nil.
-  struct Story: Codable, Sendable, Hashable {
+  struct Story: Decodable, Sendable, Hashable {
     let headline: String
     let summary: String?
     let slug: String
@@ -23,6 +23,22 @@ struct IndexPage {
     var pictureAlt: String?
     /// The genre's name, such as `Analysis`.
     var genre: String?
+
+    /// The record's object, with the keys `Decodable` reads.
+    var json: JSONValue {
+      var object = JSONMembers()
+      object.set("headline", headline)
+      object.set("summary", summary)
+      object.set("slug", slug)
+      object.set("language", language)
+      object.set("date", RFC3339.format(date))
+      object.set("byline", byline)
+      object.set("dateline", dateline)
+      object.set("pictureURL", pictureURL)
+      object.set("pictureAlt", pictureAlt)
+      object.set("genre", genre)
+      return .object(object)
+    }
   }
 
   /// Stories of one genre; one untitled section when no story on the page names a genre.

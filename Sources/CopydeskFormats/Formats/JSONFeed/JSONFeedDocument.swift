@@ -1,6 +1,5 @@
 /// A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1), with the spec's key names.
-struct JSONFeedDocument: Encodable {
-  let version = "https://jsonfeed.org/version/1.1"
+struct JSONFeedDocument {
   let title: String
   let homePageURL: String?
   let feedURL: String?
@@ -12,24 +11,40 @@ struct JSONFeedDocument: Encodable {
   let language: String?
   let items: [JSONFeedItem]
 
-  enum CodingKeys: String, CodingKey {
-    case version, title
-    case homePageURL = "home_page_url"
-    case feedURL = "feed_url"
-    case description
-    case nextURL = "next_url"
-    case icon, favicon, authors, language, items
+  /// The feed object.
+  var json: JSONValue {
+    var object = JSONMembers()
+    object.set("version", "https://jsonfeed.org/version/1.1")
+    object.set("title", title)
+    object.set("home_page_url", homePageURL)
+    object.set("feed_url", feedURL)
+    object.set("description", description)
+    object.set("next_url", nextURL)
+    object.set("icon", icon)
+    object.set("favicon", favicon)
+    object.set("authors", authors.map { .array($0.map(\.json)) })
+    object.set("language", language)
+    object.set("items", .array(items.map(\.json)))
+    return .object(object)
   }
 }
 
 /// A JSON Feed 1.1 author object.
-struct JSONFeedAuthor: Codable, Sendable, Hashable {
+struct JSONFeedAuthor {
   let name: String
   let url: String?
+
+  /// The author object.
+  var json: JSONValue {
+    var object = JSONMembers()
+    object.set("name", name)
+    object.set("url", url)
+    return .object(object)
+  }
 }
 
 /// A JSON Feed 1.1 item.
-struct JSONFeedItem: Codable, Sendable, Hashable {
+struct JSONFeedItem {
   let id: String
   let url: String?
   let title: String
@@ -44,29 +59,37 @@ struct JSONFeedItem: Codable, Sendable, Hashable {
   let language: String
   let copydesk: JSONFeedCopydeskExtension
 
-  enum CodingKeys: String, CodingKey {
-    case id, url, title
-    case contentHTML = "content_html"
-    case contentText = "content_text"
-    case summary, image
-    case datePublished = "date_published"
-    case dateModified = "date_modified"
-    case authors, tags, language
-    case copydesk = "_copydesk"
+  /// The item object.
+  var json: JSONValue {
+    var object = JSONMembers()
+    object.set("id", id)
+    object.set("url", url)
+    object.set("title", title)
+    object.set("content_html", contentHTML)
+    object.set("content_text", contentText)
+    object.set("summary", summary)
+    object.set("image", image)
+    object.set("date_published", datePublished)
+    object.set("date_modified", dateModified)
+    object.set("authors", authors.map { .array($0.map(\.json)) })
+    object.set("tags", tags)
+    object.set("language", language)
+    object.set("_copydesk", copydesk.json)
+    return .object(object)
   }
 }
 
 /// The `_copydesk` extension object: newsroom metadata JSON Feed has no field for.
-struct JSONFeedCopydeskExtension: Codable, Sendable, Hashable {
+struct JSONFeedCopydeskExtension {
   /// A structured dateline.
-  struct Place: Codable, Sendable, Hashable {
+  struct Place {
     let city: String
     let region: String?
     let country: String?
   }
 
   /// A correction note.
-  struct CorrectionNote: Codable, Sendable, Hashable {
+  struct CorrectionNote {
     let date: String
     let note: String
   }
@@ -80,4 +103,36 @@ struct JSONFeedCopydeskExtension: Codable, Sendable, Hashable {
   let located: Place?
   let subjects: [String]?
   let corrections: [CorrectionNote]?
+
+  /// The extension object.
+  var json: JSONValue {
+    var object = JSONMembers()
+    object.set("about", about)
+    object.set("slug", slug)
+    object.set("version", version)
+    object.set("urgency", urgency)
+    object.set("dateline", dateline)
+    object.set(
+      "located",
+      located.map {
+        var place = JSONMembers()
+        place.set("city", $0.city)
+        place.set("region", $0.region)
+        place.set("country", $0.country)
+        return .object(place)
+      })
+    object.set("subjects", subjects)
+    object.set(
+      "corrections",
+      corrections.map {
+        .array(
+          $0.map {
+            var correction = JSONMembers()
+            correction.set("date", $0.date)
+            correction.set("note", $0.note)
+            return .object(correction)
+          })
+      })
+    return .object(object)
+  }
 }

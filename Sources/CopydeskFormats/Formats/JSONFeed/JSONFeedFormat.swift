@@ -64,7 +64,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
     let document = JSONFeed.feed(
       items: [item], feedURL: nil, nextURL: nil, site: context.site, layout: context.layout)
     return RenderedOutput(
-      data: try RecordCoding.prettyFile(document, file: context.sourceFile, what: "JSON Feed"),
+      data: PrettyJSON.layOut(SortedJSONEncoder.encode(document.json)) + Data("\n".utf8),
       warnings: warnings)
   }
 
@@ -74,8 +74,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
   {
     var warnings: [Diagnostic] = []
     let item = JSONFeedItemBuilder.item(article, context: context, warnings: &warnings)
-    return Publication(
-      record: try RecordCoding.encode(item, file: context.sourceFile), warnings: warnings)
+    return Publication(record: SortedJSONEncoder.encode(item.json), warnings: warnings)
   }
 
   /// Pages of `limit` items.
@@ -98,7 +97,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
       index, of: pageCount, items: [], site: context.site, layout: context.layout)
     guard records.allSatisfy({ $0.first == UInt8(ascii: "{") && $0.last == UInt8(ascii: "}") }),
       let page = PrettyJSON.splice(
-        records, into: try RecordCoding.encode(document, file: path), at: "items")
+        records, into: SortedJSONEncoder.encode(document.json), at: "items")
     else {
       throw Diagnostic(
         .error, file: path, message: "a stored feed item is not JSON; rebuild with --force")
