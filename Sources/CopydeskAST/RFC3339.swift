@@ -64,32 +64,101 @@ public enum RFC3339 {
 
   /// Formats a timestamp in its own offset, such as `2026-03-04T09:15:00+01:00`.
   ///
-  /// Fractions of a second appear only when present, `Z` only for a zero offset.
+  /// Fractions of a second appear only when present, `Z` only for a zero offset. Written
+  /// straight into the string's storage: a build formats several times for every story.
   public static func format(_ timestamp: Timestamp) -> String {
     let fields = timestamp.localFields
-    var text =
-      "\(pad(fields.year, 4))-\(pad(fields.month, 2))-\(pad(fields.day, 2))"
-      + "T\(pad(fields.hour, 2)):\(pad(fields.minute, 2)):\(pad(fields.second, 2))"
-    if timestamp.nanoseconds != 0 {
-      var fraction = pad(Int(timestamp.nanoseconds), 9)
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "." + fraction
+    return ASCIIDigits.string(capacity: 128) { text in
+      text.append(fields.year, width: 4)
+      text.append(UInt8(ascii: "-"))
+      text.append(fields.month, width: 2)
+      text.append(UInt8(ascii: "-"))
+      text.append(fields.day, width: 2)
+      text.append(UInt8(ascii: "T"))
+      text.append(fields.hour, width: 2)
+      text.append(UInt8(ascii: ":"))
+      text.append(fields.minute, width: 2)
+      text.append(UInt8(ascii: ":"))
+      text.append(fields.second, width: 2)
+      if timestamp.nanoseconds != 0 {
+        // The nine digits of the fraction without their trailing zeros.
+        var fraction = Int(timestamp.nanoseconds)
+        var width = 9
+        while fraction % 10 == 0 {
+          fraction /= 10
+          width -= 1
+        }
+        text.append(UInt8(ascii: "."))
+        text.append(fraction, width: width)
+      }
+      text.appendOffset(timestamp.offsetMinutes, zulu: UInt8(ascii: "Z"))
     }
-    text += offsetText(timestamp.offsetMinutes, zulu: "Z")
-    return text
   }
 
   /// Formats an offset as `+HH:MM` (or the given text for zero).
   public static func offsetText(_ minutes: Int, zulu: String) -> String {
     if minutes == 0 { return zulu }
-    let sign = minutes < 0 ? "-" : "+"
-    return sign + pad(abs(minutes) / 60, 2) + ":" + pad(abs(minutes) % 60, 2)
+    return ASCIIDigits.string(capacity: 64) { $0.appendOffset(minutes, zulu: nil) }
   }
 
   /// Left-pads a non-negative number with zeros to the given width.
   public static func pad(_ number: Int, _ width: Int) -> String {
-    let digits = String(number)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    ASCIIDigits.string(capacity: max(width, 21)) { $0.append(number, width: width) }
+  }
+}
+
+/// Decimal numbers and ASCII bytes written into a new string's storage, without the
+/// intermediate strings that interpolation and `String(_:)` make.
+private struct ASCIIDigits {
+  private let buffer: UnsafeMutableBufferPointer<UInt8>
+  private(set) var count = 0
+
+  /// The string `write` writes, at most `capacity` bytes.
+  static func string(capacity: Int, _ write: (inout ASCIIDigits) -> Void) -> String {
+    String(unsafeUninitializedCapacity: capacity) { buffer in
+      var text = ASCIIDigits(buffer: buffer)
+      write(&text)
+      return text.count
+    }
+  }
+
+  private init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+    self.buffer = buffer
+  }
+
+  /// Appends one byte.
+  mutating func append(_ byte: UInt8) {
+    buffer[count] = byte
+    count += 1
+  }
+
+  /// Appends `number`'s digits after zeros up to `width` characters; a negative number's
+  /// minus sign counts in the width and follows the zeros.
+  mutating func append(_ number: Int, width: Int) {
+    var digits = 1
+    var rest = number.magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    let sign = number < 0 ? 1 : 0
+    for _ in 0..<max(0, width - digits - sign) { append(UInt8(ascii: "0")) }
+    if sign == 1 { append(UInt8(ascii: "-")) }
+    var value = number.magnitude
+    for place in stride(from: count + digits - 1, through: count, by: -1) {
+      buffer[place] = UInt8(ascii: "0") + UInt8(value % 10)
+      value /= 10
+    }
+    count += digits
+  }
+
+  /// Appends an offset as `+HH:MM`, or `zulu` for zero when given.
+  mutating func appendOffset(_ minutes: Int, zulu: UInt8?) {
+    if minutes == 0, let zulu { return append(zulu) }
+    append(minutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+    append(Int(minutes.magnitude / 60), width: 2)
+    append(UInt8(ascii: ":"))
+    append(Int(minutes.magnitude % 60), width: 2)
   }
 }
 

@@ -49,4 +49,29 @@ import Testing
   func invalid(input: String) {
     #expect(RFC3339.parse(input) == nil)
   }
+
+  /// The digits are written straight into the string: every width, sign, fraction and offset
+  /// comes out as zero-padded `String(_:)` text did.
+  @Test func writtenDigitsMatchPaddedText() {
+    func padded(_ number: Int, _ width: Int) -> String {
+      let digits = String(number)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    for number in [0, 5, 9, 10, 99, 100, 2026, 12_345, -5, -50, .max, .min] {
+      for width in [0, 1, 2, 4, 9, 30] {
+        #expect(RFC3339.pad(number, width) == padded(number, width), "\(number) \(width)")
+      }
+    }
+    for minutes in [1, -1, 59, 60, -330, 840, -720, 100 * 60 + 7] {
+      let sign = minutes < 0 ? "-" : "+"
+      let expected = sign + padded(abs(minutes) / 60, 2) + ":" + padded(abs(minutes) % 60, 2)
+      #expect(RFC3339.offsetText(minutes, zulu: "Z") == expected)
+    }
+    #expect(RFC3339.offsetText(0, zulu: "") == "")
+    for (nanoseconds, fraction) in [(1, ".000000001"), (500_000_000, ".5"), (120, ".00000012")] {
+      let time = Timestamp(
+        secondsSinceEpoch: 1_772_615_700, nanoseconds: Int32(nanoseconds), offsetMinutes: -330)
+      #expect(RFC3339.format(time) == "2026-03-04T03:45:00\(fraction)-05:30")
+    }
+  }
 }
