@@ -63,19 +63,9 @@ public struct NinjsFormat: OutputFormat {
   {
     var builder = NinjsBuilder(context: context)
     let document = builder.document(article)
-    let version = context.options[NinjsSettings.self].version
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .custom { path in
-      NinjsKey(version.keyName(path.last?.stringValue ?? ""))
-    }
-    do {
-      return RenderedOutput(
-        data: try encoder.encode(document) + Data("\n".utf8), warnings: builder.warnings)
-    } catch {
-      throw Diagnostic(
-        .error, file: context.sourceFile, message: "cannot encode the ninjs document: \(error)")
-    }
+    let json = SortedJSONEncoder.encode(document.json(context.options[NinjsSettings.self].version))
+    return RenderedOutput(
+      data: PrettyJSON.layOut(json) + Data("\n".utf8), warnings: builder.warnings)
   }
 
   /// The story's document as `ninjs/{slug}.json`.
@@ -87,16 +77,6 @@ public struct NinjsFormat: OutputFormat {
       files: [Publication.File(path: "ninjs/\(article.metadata.slug).json", data: document.data)],
       warnings: document.warnings)
   }
-}
-
-/// A property name as the chosen ninjs version spells it.
-private struct NinjsKey: CodingKey {
-  let stringValue: String
-  var intValue: Int? { nil }
-
-  init(_ name: String) { stringValue = name }
-  init?(stringValue: String) { self.stringValue = stringValue }
-  init?(intValue: Int) { nil }
 }
 
 extension OutputFormat where Self == NinjsFormat {
