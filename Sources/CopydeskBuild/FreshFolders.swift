@@ -17,6 +17,8 @@ final class FreshFolders: @unchecked Sendable {
   private var decisions: [String: Bool] = [:]
   /// The folders made under the staging path so far.
   private var made: Set<String> = []
+  /// The output paths of the folders made so far, as files name their parent folder.
+  private var madeParents: Set<String> = []
   /// True once the fresh folders were put in place: later writes go file by file.
   private var closed = false
 
@@ -29,14 +31,21 @@ final class FreshFolders: @unchecked Sendable {
   /// The staging path for the output `path` when its top-level folder is fresh, with that
   /// path's folders made; nil when the file must be staged on its own.
   func stagingFile(for path: String) throws(Diagnostic) -> String? {
-    guard let slash = path.firstIndex(of: "/") else { return nil }
-    let top = String(path[..<slash])
+    let slash = UInt8(ascii: "/")
+    guard let firstSlash = path.utf8.firstIndex(of: slash),
+      let lastSlash = path.utf8.lastIndex(of: slash)
+    else { return nil }
+    let top = String(path[..<firstSlash])
+    // Every file of a folder after the first finds the folder made: the parent's path
+    // answers, without building and hashing the path of each folder above it again.
+    let parent = String(path[..<lastSlash])
     // Folders are made under the lock, so no thread writes into one another is still making.
     let outcome = lock.withLock { () -> Result<Bool, Diagnostic> in
       guard !closed else { return .success(false) }
       let isFresh = decisions[top] ?? (FileStatus.of(rootPath + "/" + top) == nil)
       decisions[top] = isFresh
       guard isFresh else { return .success(false) }
+      if madeParents.contains(parent) { return .success(true) }
       var folder = stagingPath
       do throws(Diagnostic) {
         if made.insert(folder).inserted { try OutputFolder.makeRealFolder(folder) }
@@ -48,6 +57,7 @@ final class FreshFolders: @unchecked Sendable {
         made.remove(folder)
         return .failure(error)
       }
+      madeParents.insert(parent)
       return .success(true)
     }
     guard try outcome.get() else { return nil }
