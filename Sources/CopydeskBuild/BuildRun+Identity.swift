@@ -113,11 +113,14 @@ extension BuildRun {
     if let path = claimedGuids[story.guid], path != story.path {
       holders.append(("id", story.guid, path))
     }
-    let rows = try Row.fetchAll(
-      db.reused(
-        "SELECT id, slug, guid, source_path FROM story "
-          + "WHERE (slug = ? OR guid = ?) AND source_path IS NOT NULL"),
-      arguments: [story.slug, story.guid])
+    let rows =
+      mayCollideWithStored
+      ? try Row.fetchAll(
+        db.reused(
+          "SELECT id, slug, guid, source_path FROM story "
+            + "WHERE (slug = ? OR guid = ?) AND source_path IS NOT NULL"),
+        arguments: [story.slug, story.guid])
+      : []
     for row in rows {
       let id: Int64 = row["id"]
       let path: String = row["source_path"]

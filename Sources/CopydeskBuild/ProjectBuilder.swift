@@ -74,6 +74,10 @@ struct BuildRun {
   /// False when the state held no published story as the run began: then no row is there
   /// for a renamed file to adopt (the rows this run writes belong to files present).
   var mayAdopt = true
+  /// False when the state held no story with a source file as the run began: then every
+  /// slug and guid a story could collide with was claimed this run, in `claimedSlugs` and
+  /// `claimedGuids`, and the state need not be asked.
+  var mayCollideWithStored = true
 
   init(settings: BuildSettings, output: OutputFolder) {
     self.settings = settings
@@ -90,6 +94,10 @@ struct BuildRun {
     rebuildAll = try settings.force || BuildState.meta("environment", in: db) != environment
     mayAdopt =
       try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE published = 1)")
+      ?? true
+    mayCollideWithStored =
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE source_path IS NOT NULL)")
       ?? true
     let (found, damaged) = try discoverStoriesCheckingOutputs(db)
     let (dirty, orphans) = try plan(found.stories, damaged: damaged, rebuildAll: rebuildAll, db)
