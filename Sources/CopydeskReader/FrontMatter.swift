@@ -26,7 +26,7 @@ struct FrontMatter {
     while lineStart < bytes.endIndex {
       let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
       let line = text[lineStart..<lineEnd]
-      if isDelimiter(line) || line == "..." {
+      if isDelimiter(line) || line.utf8.elementsEqual("...".utf8) {
         let yamlStart = bytes.index(after: firstEnd)
         let yamlEnd = lineStart > yamlStart ? bytes.index(before: lineStart) : yamlStart
         let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
@@ -43,7 +43,10 @@ struct FrontMatter {
         "the front matter opened here is never closed; expected a line '---' after the metadata")
   }
 
+  /// `---` and nothing after it but spaces and tabs, compared on the line's bytes.
   private static func isDelimiter(_ line: Substring) -> Bool {
-    line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    let bytes = line.utf8
+    return bytes.starts(with: "---".utf8)
+      && bytes.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
   }
 }

@@ -62,4 +62,20 @@ import Testing
     #expect(
       body == [.blockQuote([.blockQuote([.blockQuote([.paragraph([.text("three deep")])])])])])
   }
+
+  /// story-format.md §1: the front matter closes at a `---` line (spaces and tabs may follow)
+  /// or a `...` line; `----`, `-- -` or `---x` are not its end.
+  @Test(arguments: ["---", "---  ", "--- \t", "..."])
+  func frontMatterClosesAtItsDelimiter(_ closing: String) throws {
+    let text = "---\ndate: 2026-03-04T09:15:00Z\nheadline: Ferry\n\(closing)\nText.\n"
+    let article = try Stories.markdown(text).article
+    #expect(article.metadata.headline == "Ferry")
+    #expect(article.body == [.paragraph([.text("Text.")])])
+  }
+
+  @Test(arguments: ["----", "-- -", "---x", "....", "\u{2014}-", "---\u{301}"])
+  func lookalikesDoNotCloseTheFrontMatter(_ line: String) throws {
+    let text = "---\ndate: 2026-03-04T09:15:00Z\n\(line)\nText.\n"
+    #expect(throws: (any Error).self) { try Stories.markdown(text) }
+  }
 }
