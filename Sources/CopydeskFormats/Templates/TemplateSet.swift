@@ -157,6 +157,6 @@ private struct TemplateRoot<Model: TemplateViewModel>: MustacheParent {
   }
 
   func child(named name: String) -> Any? {
-    TemplateText.wrapping(Model.templateFields[name]?(box.model))
+    Model.templateFields[name]?(box.model)
   }
 }

@@ -22,12 +22,4 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable {
   func transform(_ name: String) -> Any? {
     text.transform(name)
   }
-
-  /// `value` with text wrapped; any other value as it is.
-  static func wrapping(_ value: Any?) -> Any? {
-    if let text = value as? String {
-      return TemplateText(text: text)
-    }
-    return value
-  }
 }

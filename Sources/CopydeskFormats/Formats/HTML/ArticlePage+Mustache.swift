@@ -14,7 +14,13 @@ protocol TemplateViewModel: MustacheParent {
 extension TemplateViewModel {
   /// The value a template names.
   func child(named name: String) -> Any? {
-    TemplateText.wrapping(Self.templateFields[name]?(self))
+    Self.templateFields[name]?(self)
+  }
+
+  /// A field of text, which reaches the library as `TemplateText`: wrapped where the field is
+  /// read, instead of a cast at every look-up asking whether the value is text.
+  static func text(_ read: @escaping @Sendable (Self) -> String?) -> @Sendable (Self) -> Any? {
+    { read($0).map(TemplateText.init(text:)) }
   }
 }
 
@@ -36,76 +42,83 @@ enum TemplateViewModels {
 
 extension ArticlePage: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "language": { $0.language }, "direction": { $0.direction }, "siteTitle": { $0.siteTitle },
-    "homeURL": { $0.homeURL }, "headline": { $0.headline }, "subhead": { $0.subhead },
-    "summary": { $0.summary },
-    "canonicalURL": { $0.canonicalURL }, "picture": { $0.picture }, "credits": { $0.credits },
-    "hasCredits": { $0.hasCredits }, "dateline": { $0.dateline }, "published": { $0.published },
+    "language": text { $0.language }, "direction": text { $0.direction },
+    "siteTitle": text { $0.siteTitle },
+    "homeURL": text { $0.homeURL }, "headline": text { $0.headline },
+    "subhead": text { $0.subhead },
+    "summary": text { $0.summary },
+    "canonicalURL": text { $0.canonicalURL }, "picture": { $0.picture }, "credits": { $0.credits },
+    "hasCredits": { $0.hasCredits }, "dateline": text { $0.dateline },
+    "published": { $0.published },
     "updated": { $0.updated }, "corrections": { $0.corrections },
-    "hasCorrections": { $0.hasCorrections }, "keywords": { $0.keywords }, "body": { $0.body },
-    "jsonLD": { $0.jsonLD }, "rightsNotice": { $0.rightsNotice },
-    "twitterCard": { $0.twitterCard }, "feeds": { $0.feeds }, "preview": { $0.preview },
+    "hasCorrections": { $0.hasCorrections }, "keywords": text { $0.keywords },
+    "body": text { $0.body },
+    "jsonLD": text { $0.jsonLD }, "rightsNotice": text { $0.rightsNotice },
+    "twitterCard": text { $0.twitterCard }, "feeds": { $0.feeds }, "preview": text { $0.preview },
   ]
 }
 
 extension ArticlePage.Time: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "datetime": { $0.datetime }, "display": { $0.display },
+    "datetime": text { $0.datetime }, "display": text { $0.display },
   ]
 }
 
 extension ArticlePage.Person: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "name": { $0.name }, "url": { $0.url }, "separator": { $0.separator },
+    "name": text { $0.name }, "url": text { $0.url }, "separator": text { $0.separator },
   ]
 }
 
 extension ArticlePage.Credit: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "label": { $0.label }, "people": { $0.people }, "separator": { $0.separator },
+    "label": text { $0.label }, "people": { $0.people }, "separator": text { $0.separator },
   ]
 }
 
 extension ArticlePage.Picture: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "src": { $0.src }, "alt": { $0.alt }, "caption": { $0.caption }, "credit": { $0.credit },
+    "src": text { $0.src }, "alt": text { $0.alt }, "caption": text { $0.caption },
+    "credit": text { $0.credit },
     "hasCaption": { $0.hasCaption },
   ]
 }
 
 extension ArticlePage.Feed: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "type": { $0.type }, "url": { $0.url }, "label": { $0.label },
+    "type": text { $0.type }, "url": text { $0.url }, "label": text { $0.label },
   ]
 }
 
 extension ArticlePage.CorrectionNote: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "time": { $0.time }, "note": { $0.note },
+    "time": { $0.time }, "note": text { $0.note },
   ]
 }
 
 extension IndexPage: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "siteTitle": { $0.siteTitle }, "homeURL": { $0.homeURL },
-    "description": { $0.description },
-    "language": { $0.language }, "direction": { $0.direction }, "feeds": { $0.feeds },
-    "sections": { $0.sections }, "pageLabel": { $0.pageLabel }, "newerURL": { $0.newerURL },
-    "olderURL": { $0.olderURL },
+    "siteTitle": text { $0.siteTitle }, "homeURL": text { $0.homeURL },
+    "description": text { $0.description },
+    "language": text { $0.language }, "direction": text { $0.direction }, "feeds": { $0.feeds },
+    "sections": { $0.sections }, "pageLabel": text { $0.pageLabel },
+    "newerURL": text { $0.newerURL },
+    "olderURL": text { $0.olderURL },
   ]
 }
 
 extension IndexPage.Section: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "title": { $0.title }, "headingLevel": { $0.headingLevel }, "stories": { $0.stories },
+    "title": text { $0.title }, "headingLevel": { $0.headingLevel }, "stories": { $0.stories },
   ]
 }
 
 extension IndexPage.Row: TemplateViewModel {
   static let templateFields: [String: @Sendable (Self) -> Any?] = [
-    "headline": { $0.headline }, "summary": { $0.summary }, "url": { $0.url },
-    "language": { $0.language }, "direction": { $0.direction }, "published": { $0.published },
-    "byline": { $0.byline }, "dateline": { $0.dateline }, "picture": { $0.picture },
-    "genre": { $0.genre },
+    "headline": text { $0.headline }, "summary": text { $0.summary }, "url": text { $0.url },
+    "language": text { $0.language }, "direction": text { $0.direction },
+    "published": { $0.published },
+    "byline": text { $0.byline }, "dateline": text { $0.dateline }, "picture": { $0.picture },
+    "genre": text { $0.genre },
   ]
 }
