@@ -1,6 +1,6 @@
 /// A JSON value built directly, for the documents copydesk writes for every story (JSON-LD,
-/// feed items, index rows), where an `Encodable` encoding's containers, coding keys and casts
-/// cost more than the writing.
+/// feed items, index rows, ninjs), where an `Encodable` encoding's containers, coding keys and
+/// casts cost more than the writing.
 ///
 /// `SortedJSONEncoder.encode(_:)` writes it with the bytes `JSONEncoder` would write for the
 /// same members: keys sorted, slashes unescaped.
