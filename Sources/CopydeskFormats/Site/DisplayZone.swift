@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The time zone pages show times in (`site.time_zone`), with the abbreviations the tz
 /// database gives it (`CET`, `CEST`), which Foundation on Linux does not provide.

@@ -6,7 +6,7 @@ import Mustache
 // nil, as reflection would, and counts as false in a section.
 
 /// A view model whose values templates look up by name, each listed once in `templateFields`.
-protocol TemplateViewModel: MustacheParent {
+protocol TemplateViewModel: MustacheParent, SendableMetatype {
   /// Every name a template may use on this model, with how to get its value.
   static var templateFields: [String: @Sendable (Self) -> Any?] { get }
 }
