@@ -105,7 +105,7 @@ import Testing
         "wire/two-ferries-collide-in-fog-off-harbour-mouth-no-injuries.txt",
       ])
     #expect(outcome(report, "newsroom-code-note.md") == .draft)
-    let embargo = try #require(RFC3339.parse("2026-12-01T09:00:00+00:00"))
+    let embargo = try #require(RFC3339.parse("2027-12-01T09:00:00+00:00"))
     guard case .zoned(let until) = embargo else { return }
     #expect(outcome(report, "flood-warning.md") == .withheld(.embargoed(until: until)))
     let index = String(decoding: try project.tree()["html/index.html"] ?? Data(), as: UTF8.self)
