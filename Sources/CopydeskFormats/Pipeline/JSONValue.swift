@@ -54,4 +54,9 @@ struct JSONMembers {
   mutating func set(_ key: String, _ values: [String]?) {
     if let values { members.append(Member(key: key, value: .texts(values))) }
   }
+
+  /// Sets `key` to the list of `items`, each as `value` gives it, unless the list is nil.
+  mutating func set<Item>(_ key: String, _ items: [Item]?, _ value: (Item) -> JSONValue) {
+    if let items { members.append(Member(key: key, value: .array(items.map(value)))) }
+  }
 }

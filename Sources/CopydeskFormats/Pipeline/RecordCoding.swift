@@ -31,10 +31,20 @@ public enum RecordCoding {
     throws(Diagnostic) -> Data
   {
     do {
-      return PrettyJSON.layOut(try sortedCompact(value)) + Data("\n".utf8)
+      return laidOut(try sortedCompact(value))
     } catch {
       throw Diagnostic(.error, file: file, message: "cannot encode the \(what): \(error)")
     }
+  }
+
+  /// Pretty JSON for files, as `prettyFile(_:file:what:)` lays it out, of a value built directly.
+  static func prettyFile(_ value: JSONValue) -> Data {
+    laidOut(SortedJSONEncoder.encode(value))
+  }
+
+  /// Compact JSON laid out for a file: pretty, with a final newline.
+  private static func laidOut(_ compact: Data) -> Data {
+    PrettyJSON.layOut(compact) + Data("\n".utf8)
   }
 
   /// Compact JSON, keys sorted, slashes unescaped: `SortedJSONEncoder`'s bytes, or

@@ -24,19 +24,20 @@ struct IndexPage {
     /// The genre's name, such as `Analysis`.
     var genre: String?
 
-    /// The record's object, with the keys `Decodable` reads.
+    /// The record's object, named by the coding keys `Decodable` reads it with.
     var json: JSONValue {
       var object = JSONMembers()
-      object.set("headline", headline)
-      object.set("summary", summary)
-      object.set("slug", slug)
-      object.set("language", language)
-      object.set("date", RFC3339.format(date))
-      object.set("byline", byline)
-      object.set("dateline", dateline)
-      object.set("pictureURL", pictureURL)
-      object.set("pictureAlt", pictureAlt)
-      object.set("genre", genre)
+      func set(_ key: CodingKeys, _ value: String?) { object.set(key.stringValue, value) }
+      set(.headline, headline)
+      set(.summary, summary)
+      set(.slug, slug)
+      set(.language, language)
+      set(.date, RFC3339.format(date))
+      set(.byline, byline)
+      set(.dateline, dateline)
+      set(.pictureURL, pictureURL)
+      set(.pictureAlt, pictureAlt)
+      set(.genre, genre)
       return .object(object)
     }
   }

@@ -23,12 +23,11 @@ struct NewsArticleJSONLD {
     object.set("dateModified", RFC3339.format(metadata.updated ?? metadata.date))
     // schema.org: `author` is for the writers; editors and the others have properties of
     // their own.
-    object.set("author", Self.people(metadata.byline.filter(\.isAuthor)))
-    object.set("editor", Self.people(metadata.byline.filter { $0.role == .editor }, orNil: true))
-    object.set(
-      "contributor",
-      Self.people(
-        metadata.byline.filter { !$0.isAuthor && $0.role != .editor }, orNil: true))
+    object.set("author", metadata.byline.filter(\.isAuthor), Self.person)
+    let editors = metadata.byline.filter { $0.role == .editor }
+    object.set("editor", editors.isEmpty ? nil : editors, Self.person)
+    let others = metadata.byline.filter { !$0.isAuthor && $0.role != .editor }
+    object.set("contributor", others.isEmpty ? nil : others, Self.person)
     object.set("publisher", Self.organization(site.publisher))
     object.set(
       "image",
@@ -51,17 +50,12 @@ struct NewsArticleJSONLD {
     object.set("dateline", metadata.dateline?.textWithAgency)
     object.set("locationCreated", metadata.dateline.map(Self.place))
     object.set("wordCount", wordCount)
-    object.set(
-      "correction",
-      metadata.corrections.isEmpty
-        ? nil
-        : JSONValue.array(
-          metadata.corrections.map {
-            var comment = Self.typed("CorrectionComment")
-            comment.set("text", $0.note)
-            comment.set("datePublished", RFC3339.format($0.date))
-            return .object(comment)
-          }))
+    object.set("correction", metadata.corrections.isEmpty ? nil : metadata.corrections) {
+      var comment = Self.typed("CorrectionComment")
+      comment.set("text", $0.note)
+      comment.set("datePublished", RFC3339.format($0.date))
+      return .object(comment)
+    }
     object.set("copyrightHolder", metadata.rights?.holder.map(Self.organization))
     object.set("copyrightNotice", metadata.rights?.notice)
     object.set("usageInfo", metadata.rights?.usage)
@@ -81,17 +75,13 @@ struct NewsArticleJSONLD {
     return object
   }
 
-  /// schema.org `Person`s for `byline`; nil for none when `orNil`.
-  private static func people(_ byline: [Contributor], orNil: Bool = false) -> JSONValue? {
-    if orNil, byline.isEmpty { return nil }
-    return .array(
-      byline.map {
-        var person = typed("Person")
-        person.set("name", $0.name)
-        person.set("jobTitle", $0.role?.rawValue)
-        person.set("url", $0.url.flatMap(URLPolicy.safeURL))
-        return .object(person)
-      })
+  /// The schema.org `Person` of a byline's contributor.
+  private static func person(_ contributor: Contributor) -> JSONValue {
+    var person = typed("Person")
+    person.set("name", contributor.name)
+    person.set("jobTitle", contributor.role?.rawValue)
+    person.set("url", contributor.url.flatMap(URLPolicy.safeURL))
+    return .object(person)
   }
 
   /// A schema.org `Organization` named `name`.

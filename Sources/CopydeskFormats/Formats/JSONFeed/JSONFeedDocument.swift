@@ -22,9 +22,9 @@ struct JSONFeedDocument {
     object.set("next_url", nextURL)
     object.set("icon", icon)
     object.set("favicon", favicon)
-    object.set("authors", authors.map { .array($0.map(\.json)) })
+    object.set("authors", authors, \.json)
     object.set("language", language)
-    object.set("items", .array(items.map(\.json)))
+    object.set("items", items, \.json)
     return .object(object)
   }
 }
@@ -71,7 +71,7 @@ struct JSONFeedItem {
     object.set("image", image)
     object.set("date_published", datePublished)
     object.set("date_modified", dateModified)
-    object.set("authors", authors.map { .array($0.map(\.json)) })
+    object.set("authors", authors, \.json)
     object.set("tags", tags)
     object.set("language", language)
     object.set("_copydesk", copydesk.json)
@@ -122,17 +122,12 @@ struct JSONFeedCopydeskExtension {
         return .object(place)
       })
     object.set("subjects", subjects)
-    object.set(
-      "corrections",
-      corrections.map {
-        .array(
-          $0.map {
-            var correction = JSONMembers()
-            correction.set("date", $0.date)
-            correction.set("note", $0.note)
-            return .object(correction)
-          })
-      })
+    object.set("corrections", corrections) {
+      var correction = JSONMembers()
+      correction.set("date", $0.date)
+      correction.set("note", $0.note)
+      return .object(correction)
+    }
     return .object(object)
   }
 }

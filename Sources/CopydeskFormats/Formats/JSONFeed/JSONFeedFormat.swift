@@ -64,7 +64,7 @@ public struct JSONFeedFormat: AnnouncedFeed {
     let document = JSONFeed.feed(
       items: [item], feedURL: nil, nextURL: nil, site: context.site, layout: context.layout)
     return RenderedOutput(
-      data: PrettyJSON.layOut(SortedJSONEncoder.encode(document.json)) + Data("\n".utf8),
+      data: RecordCoding.prettyFile(document.json),
       warnings: warnings)
   }
 

@@ -119,14 +119,14 @@ struct NinjsDocument {
     object.set("slugline", slugline)
     object.set("by", by)
     object.set("located", located)
-    object.set("headlines", .array(headlines.map { $0.json(profile) }))
-    object.set("descriptions", descriptions.map { .array($0.map { $0.json(profile) }) })
-    object.set("bodies", bodies.map { .array($0.map { $0.json(profile) }) })
-    object.set("people", people.map { .array($0.map { $0.json(profile) }) })
-    object.set("places", places.map { .array($0.map { $0.json(profile) }) })
-    object.set("subjects", subjects.map { .array($0.map { $0.json(profile) }) })
-    object.set("genres", genres.map { .array($0.map { $0.json(profile) }) })
-    object.set("associations", associations.map { .array($0.map { $0.json(profile) }) })
+    object.set("headlines", headlines) { $0.json(profile) }
+    object.set("descriptions", descriptions) { $0.json(profile) }
+    object.set("bodies", bodies) { $0.json(profile) }
+    object.set("people", people) { $0.json(profile) }
+    object.set("places", places) { $0.json(profile) }
+    object.set("subjects", subjects) { $0.json(profile) }
+    object.set("genres", genres) { $0.json(profile) }
+    object.set("associations", associations) { $0.json(profile) }
     object.set("standard", standard.json(profile))
     return object.value
   }
@@ -148,10 +148,10 @@ struct NinjsAssociation {
     object.set("name", name)
     object.set("uri", uri)
     object.set("type", type)
-    object.set("headlines", headlines.map { .array($0.map { $0.json(version) }) })
-    object.set("descriptions", descriptions.map { .array($0.map { $0.json(version) }) })
+    object.set("headlines", headlines) { $0.json(version) }
+    object.set("descriptions", descriptions) { $0.json(version) }
     object.set("copyrightHolder", copyrightHolder)
-    object.set("renditions", .array(renditions.map { $0.json(version) }))
+    object.set("renditions", renditions) { $0.json(version) }
     return object.value
   }
 }
@@ -181,5 +181,11 @@ private struct NinjsMembers {
   /// Sets the number property ninjs 3.1 calls `name`, unless `value` is nil.
   mutating func set(_ name: String, _ value: Int?) {
     members.set(version.keyName(name), value)
+  }
+
+  /// Sets the list property ninjs 3.1 calls `name`, each item as `value` gives it, unless the
+  /// list is nil.
+  mutating func set<Item>(_ name: String, _ items: [Item]?, _ value: (Item) -> JSONValue) {
+    members.set(version.keyName(name), items, value)
   }
 }

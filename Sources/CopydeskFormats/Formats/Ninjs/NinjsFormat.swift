@@ -63,9 +63,8 @@ public struct NinjsFormat: OutputFormat {
   {
     var builder = NinjsBuilder(context: context)
     let document = builder.document(article)
-    let json = SortedJSONEncoder.encode(document.json(context.options[NinjsSettings.self].version))
-    return RenderedOutput(
-      data: PrettyJSON.layOut(json) + Data("\n".utf8), warnings: builder.warnings)
+    let json = document.json(context.options[NinjsSettings.self].version)
+    return RenderedOutput(data: RecordCoding.prettyFile(json), warnings: builder.warnings)
   }
 
   /// The story's document as `ninjs/{slug}.json`.
