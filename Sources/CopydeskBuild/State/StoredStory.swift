@@ -55,9 +55,12 @@ struct StoredStory: Sendable {
     Set(text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) })
   }
 
-  /// Warnings as the state stores them: a JSON array, or NULL for none.
+  /// Warnings as the state stores them: a JSON array with each object's keys sorted, so the
+  /// same warnings are the same text on every run, or NULL for none.
   static func encode(_ warnings: [Diagnostic]) -> String? {
-    guard !warnings.isEmpty, let data = try? JSONEncoder().encode(warnings) else { return nil }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    guard !warnings.isEmpty, let data = try? encoder.encode(warnings) else { return nil }
     return String(decoding: data, as: UTF8.self)
   }
 

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 import GRDB
 import Testing
@@ -35,6 +36,19 @@ import Testing
     #expect(again.written.isEmpty, "\(again.written)")
     #expect(try project.tree() == before)
     #expect(try Self.journalMode(project) == "wal")
+  }
+
+  /// A story's warnings are stored as the same text on every run: `JSONEncoder` alone writes
+  /// an object's keys in an order that changes from one process to the next.
+  @Test func storedWarningsHaveTheirKeysSorted() throws {
+    var warning = Diagnostic(
+      .warning, file: "a.md", line: 3, column: 1, key: "byline", message: "No byline.")
+    warning.sourceLine = "byline:"
+    let text = try #require(StoredStory.encode([warning]))
+    #expect(
+      text == #"[{"column":1,"file":"a.md","key":"byline","line":3,"message":"No byline.","#
+        + #""severity":"warning","sourceLine":"byline:"}]"#)
+    #expect(StoredStory.encode([]) == nil)
   }
 
   /// The state refuses an output, record or sequence row naming a story it does not hold:
