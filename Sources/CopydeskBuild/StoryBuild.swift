@@ -131,7 +131,7 @@ struct StoryBuild: Sendable {
       sourceFile: displayPath, site: site, templates: templates, options: options,
       layout: layout, clock: clock)
     context.sourceText = read.source
-    context.wordCount = article.wordCount
+    context.shareCounts(of: article)
     result.withholding = PublicationRules.withholding(metadata, at: clock)
     guard metadata.status != .draft || rendersEveryFormat else { return }
     for format in formats

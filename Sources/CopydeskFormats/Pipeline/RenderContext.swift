@@ -24,13 +24,29 @@ public struct RenderContext: Sendable {
   /// Set when a story its audience may not get is rendered anyway as a preview, with the
   /// reason; such a copy must say it is not for publication.
   public var preview: PublicationRules.Withholding?
-  /// The article's word count when the caller counted it once for every format; formats ask
-  /// `wordCount(of:)`, which counts when it was not.
-  public var wordCount: Int?
+  /// The article's word count when the caller counted it once for every format
+  /// (`shareCounts(of:)`); formats ask `wordCount(of:)`, which counts when it was not.
+  public private(set) var wordCount: Int?
+  /// The article's body as plain text when the caller wrote it once for every format
+  /// (`shareCounts(of:)`); formats ask `plainText(of:dateline:)`.
+  private var bodyText: String?
 
   /// The word count of `article`: the one counted for every format, else counted now.
   public func wordCount(of article: Article) -> Int {
     wordCount ?? article.wordCount
+  }
+
+  /// Counts `article`'s words and writes its body as plain text once, for every format that
+  /// uses them (NewsML-G2's text rendition, JSON Feed's `content_text` and ninjs each use both).
+  public mutating func shareCounts(of article: Article) {
+    wordCount = article.wordCount
+    bodyText = PlainText.render(article.body)
+  }
+
+  /// The body of `article` as plain text, `dateline` (when given) opening its first paragraph:
+  /// the text written once for every format, else written now.
+  func plainText(of article: Article, dateline: Dateline? = nil) -> String {
+    PlainText.opening(bodyText ?? PlainText.render(article.body), with: dateline)
   }
 
   /// Creates a render context.

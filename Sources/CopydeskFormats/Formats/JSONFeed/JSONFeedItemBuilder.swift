@@ -25,7 +25,7 @@ enum JSONFeedItemBuilder {
       id: metadata.id, url: site.absoluteURL(context.layout.pagePath(slug: metadata.slug)),
       title: metadata.headline,
       contentHTML: html,
-      contentText: PlainText.render(article.body, dateline: metadata.dateline)
+      contentText: context.plainText(of: article, dateline: metadata.dateline)
         + PlainText.corrections(metadata.corrections),
       summary: metadata.summary,
       image: metadata.image.flatMap {

@@ -26,7 +26,7 @@ extension NewsMLRenderer {
     var inlineXML = G2.element(
       "inlineXML", [("contenttype", contentType), ("wordcount", wordCount)])
     inlineXML.children = [.element(body)]
-    let plainText = PlainText.render(article.body)
+    let plainText = context.plainText(of: article)
     let inlineData = G2.text(
       "inlineData", plainText, [("contenttype", "text/plain"), ("wordcount", wordCount)])
     return G2.element("contentSet", [], [inlineData, inlineXML])

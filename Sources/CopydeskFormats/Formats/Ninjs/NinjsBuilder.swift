@@ -23,7 +23,7 @@ struct NinjsBuilder {
       sourceFile: context.sourceFile, absoluteBase: context.site.baseURL, xhtml: true)
     let richText = html.render(article.body)
     warnings += html.warnings
-    let plainText = PlainText.render(article.body, dateline: metadata.dateline)
+    let plainText = context.plainText(of: article, dateline: metadata.dateline)
     var headlines = [
       NinjsDocument.Text(role: "main", contentType: "text/plain", value: metadata.headline)
     ]

@@ -6,14 +6,16 @@ import Foundation
 /// The story body as readable plain text, one paragraph per line and a blank line between
 /// blocks: the `content_text` of JSON Feed items and the text rendition of NewsML-G2 items.
 enum PlainText {
-  /// The body as text; the dateline, when given, opens the first paragraph
-  /// (`QAMISHLI, Syria (North Press) - On Wednesday, …`).
-  static func render(_ blocks: [Block], dateline: Dateline? = nil) -> String {
-    var paragraphs = blocks.compactMap(text).filter { !$0.isEmpty }
-    if let dateline, !paragraphs.isEmpty {
-      paragraphs[0] = "\(dateline.textWithAgency) - " + paragraphs[0]
-    }
-    return paragraphs.joined(separator: "\n\n")
+  /// The body as text.
+  static func render(_ blocks: [Block]) -> String {
+    blocks.compactMap(text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
+  /// The body's text with the dateline, when given, opening its first paragraph
+  /// (`QAMISHLI, Syria (North Press) - On Wednesday, …`); a body with no text stays empty.
+  static func opening(_ text: String, with dateline: Dateline?) -> String {
+    guard let dateline, !text.isEmpty else { return text }
+    return "\(dateline.textWithAgency) - " + text
   }
 
   /// The corrections as closing paragraphs (`Correction (2026-03-05): …`), each after a
