@@ -94,30 +94,8 @@ enum DefaultTemplates {
     {{/keywords}}
     {{#canonicalURL}}
     <link rel="canonical" href="{{.}}">
-    <meta property="og:url" content="{{.}}">
     {{/canonicalURL}}
-    <meta property="og:type" content="article">
-    <meta property="og:site_name" content="{{siteTitle}}">
-    <meta property="og:title" content="{{headline}}">
-    {{#summary}}
-    <meta property="og:description" content="{{.}}">
-    {{/summary}}
-    {{#picture}}
-    <meta property="og:image" content="{{src}}">
-    <meta property="og:image:alt" content="{{alt}}">
-    {{/picture}}
-    <meta property="article:published_time" content="{{published.datetime}}">
-    {{#updated}}
-    <meta property="article:modified_time" content="{{datetime}}">
-    {{/updated}}
-    <meta name="twitter:card" content="{{twitterCard}}">
-    <meta name="twitter:title" content="{{headline}}">
-    {{#summary}}
-    <meta name="twitter:description" content="{{.}}">
-    {{/summary}}
-    {{#picture}}
-    <meta name="twitter:image" content="{{src}}">
-    {{/picture}}
+    {{{socialMeta}}}
     <script type="application/ld+json">
     {{{jsonLD}}}
     </script>

@@ -53,7 +53,8 @@ extension ArticlePage: TemplateViewModel {
     "updated": { $0.updated }, "corrections": { $0.corrections },
     "hasCorrections": { $0.hasCorrections }, "keywords": text { $0.keywords },
     "body": text { $0.body },
-    "jsonLD": text { $0.jsonLD }, "rightsNotice": text { $0.rightsNotice },
+    "jsonLD": text { $0.jsonLD }, "socialMeta": text { $0.socialMeta },
+    "rightsNotice": text { $0.rightsNotice },
     "twitterCard": text { $0.twitterCard }, "feeds": { $0.feeds }, "preview": text { $0.preview },
   ]
 }

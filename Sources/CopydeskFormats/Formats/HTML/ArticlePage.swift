@@ -81,6 +81,8 @@ struct ArticlePage {
   let keywords: String?
   let body: String
   let jsonLD: String
+  /// The Open Graph and Twitter card tags (`SocialMeta`), escaped.
+  let socialMeta: String
   let rightsNotice: String?
   let twitterCard: String
   let feeds: [Feed]

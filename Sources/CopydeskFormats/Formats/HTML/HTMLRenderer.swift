@@ -38,22 +38,28 @@ struct HTMLRenderer {
     ).scriptContent()
     let credits = ArticlePage.credits(for: metadata.byline) { body.url($0, what: "byline") }
     let tags = metadata.keywords
+    let published = ArticlePage.Time(metadata.date, zone: site.displayZone)
+    let updated = metadata.updated.map { ArticlePage.Time($0, zone: site.displayZone) }
+    let twitterCard = picture == nil ? "summary" : "summary_large_image"
+    let socialMeta = SocialMeta.tags(
+      pageURL: pageURL, siteTitle: site.title, headline: metadata.headline,
+      summary: metadata.summary, picture: picture, published: published, updated: updated,
+      twitterCard: twitterCard)
     return ArticlePage(
       language: metadata.language, direction: TextDirection.of(language: metadata.language),
       siteTitle: site.title, homeURL: context.layout.homeURL, headline: metadata.headline,
       subhead: metadata.subhead,
       summary: metadata.summary, canonicalURL: pageURL, picture: picture, credits: credits,
       hasCredits: !credits.isEmpty, dateline: metadata.dateline?.textWithAgency,
-      published: ArticlePage.Time(metadata.date, zone: site.displayZone),
-      updated: metadata.updated.map { ArticlePage.Time($0, zone: site.displayZone) },
+      published: published, updated: updated,
       corrections: metadata.corrections.map {
         ArticlePage.CorrectionNote(
           time: ArticlePage.Time($0.date, zone: site.displayZone), note: $0.note)
       },
       hasCorrections: !metadata.corrections.isEmpty,
       keywords: tags.isEmpty ? nil : tags.joined(separator: ", "), body: body.render(article.body),
-      jsonLD: jsonLD, rightsNotice: metadata.rights?.notice,
-      twitterCard: picture == nil ? "summary" : "summary_large_image",
+      jsonLD: jsonLD, socialMeta: socialMeta, rightsNotice: metadata.rights?.notice,
+      twitterCard: twitterCard,
       feeds: ArticlePage.Feed.all(in: context.layout, site: site),
       preview: context.preview.map(PublicationRules.describe))
   }
