@@ -120,7 +120,9 @@ private struct XMLOutput {
     let appended: Void? = text.utf8.withContiguousStorageIfAvailable {
       appendEscaped($0, inAttribute: inAttribute)
     }
-    if appended == nil { appendEscaped(Array(text.utf8), inAttribute: inAttribute) }
+    if appended == nil {
+      Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, inAttribute: inAttribute) }
+    }
   }
 
   /// Appends UTF-8 `source` as `appendEscaped(_:inAttribute:)` describes.
@@ -130,11 +132,6 @@ private struct XMLOutput {
     } else {
       appendEscaped(source, where: Self.textSpecial, inAttribute: false)
     }
-  }
-
-  /// Appends the bytes of `source` as `appendEscaped(_:inAttribute:)` describes.
-  private mutating func appendEscaped(_ source: [UInt8], inAttribute: Bool) {
-    source.withUnsafeBufferPointer { appendEscaped($0, inAttribute: inAttribute) }
   }
 
   /// Appends `source`, copying the runs between the bytes `specials` matches whole.
@@ -184,11 +181,9 @@ private struct XMLOutput {
       | (ByteScan.flag(byte < 0x20) & ByteScan.flag(byte != 0x09) & ByteScan.flag(byte != 0x0A))
   }
 
-  /// 1 for what `textSpecial` matches and for `"`, tab and line feed, else 0.
+  /// 1 for what `textSpecial` matches and for `"`, tab and line feed (every C0 control), else 0.
   @inline(__always)
   private static func attributeSpecial(_ byte: UInt8) -> UInt8 {
-    ByteScan.flag(byte == UInt8(ascii: "&")) | ByteScan.flag(byte == UInt8(ascii: "<"))
-      | ByteScan.flag(byte == UInt8(ascii: ">")) | ByteScan.flag(byte == 0xEF)
-      | ByteScan.flag(byte < 0x20) | ByteScan.flag(byte == UInt8(ascii: "\""))
+    textSpecial(byte) | ByteScan.flag(byte < 0x20) | ByteScan.flag(byte == UInt8(ascii: "\""))
   }
 }

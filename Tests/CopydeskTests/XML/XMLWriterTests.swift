@@ -130,20 +130,11 @@ private struct RandomTrees {
   static let names = ["a", "b", "p", "newsItem", "x-y"]
   static let namespaces: [String?] = [nil, nil, nil, "urn:a", "urn:b"]
 
-  var state: UInt64
+  var generator: RandomStoryPropertyTests.SeededGenerator
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { generator = .init(state: seed) }
 
-  /// SplitMix64.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-
-  mutating func below(_ limit: Int) -> Int { Int(next() % UInt64(limit)) }
+  mutating func below(_ limit: Int) -> Int { Int.random(in: 0..<limit, using: &generator) }
 
   mutating func text() -> String {
     (0..<below(7)).map { _ in Self.pieces[below(Self.pieces.count)] }.joined()
