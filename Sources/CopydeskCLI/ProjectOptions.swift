@@ -89,9 +89,12 @@ struct FormatName: ExpressibleByArgument {
 
   static var allValueStrings: [String] { known.names }
 
-  /// The `--help` list of formats: name and summary, one per line.
+  /// The `--help` list of the built-in formats: name and summary, one per line.
+  ///
+  /// Plugins are left to `copydesk formats`: every command builds this text when it starts,
+  /// and looking for plugins on `PATH` would slow every one of them down.
   static var helpList: String {
-    known.formats.map {
+    FormatRegistry.builtIn.formats.map {
       "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)"
     }.joined(separator: "\n")
   }

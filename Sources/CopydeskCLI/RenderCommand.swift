@@ -22,7 +22,8 @@ struct RenderCommand: ParsableCommand {
       an embargoed, withheld or canceled story) is refused with the reason; --preview \
       writes it anyway, marked as not for publication.
 
-      Formats (`copydesk formats` tells more):
+      Built-in formats (`copydesk formats` lists every format, with the plugins installed \
+      as copydesk-render-<name> on PATH or named in copydesk.yml):
       \(FormatName.helpList)
 
       Examples:
