@@ -2,11 +2,11 @@ import CopydeskCore
 import Foundation
 
 extension BuildRun {
-  /// Reads and renders batches of stories on `jobs` threads, the next ones while the build
+  /// Reads and renders batches of stories on `jobs` threads, the next batch while the build
   /// settles the one before.
   ///
-  /// Settling (identities, sequence numbers, rows) runs on one thread; preparing the next
-  /// batches meanwhile keeps the other cores busy. With one job nothing runs ahead.
+  /// Settling (identities, sequence numbers, rows) runs on one thread; preparing the next batch
+  /// meanwhile keeps the other cores busy. With one job nothing runs ahead.
   struct Preparation: Sendable {
     let jobs: Int
     let displayPrefix: String

@@ -22,8 +22,8 @@ extension BuildRun {
   /// Workers read and render a batch in parallel, the build settles identities, collisions and
   /// sequence numbers in path order, then workers lay out the wire text and stage the outputs whose
   /// bytes changed, and the batch's rows are written inside the build's open transaction. The
-  /// next two batches are read and rendered meanwhile (`Preparation`), so at most three batches'
-  /// bytes and stories are in memory at a time.
+  /// next batch is read and rendered meanwhile (`Preparation`), so at most two batches' bytes and
+  /// stories are in memory at a time.
   mutating func render(_ dirty: [Pending], _ db: Database) throws {
     var builder = StoryBuild(
       formats: settings.formats, site: settings.config.site, templates: settings.templates,
@@ -44,21 +44,14 @@ extension BuildRun {
       jobs: settings.jobs, displayPrefix: settings.displayPrefix,
       sizeLimit: settings.config.readerOptions.maximumFileSize,
       afterReadingSource: settings.afterReadingSource, builder: builder)
-    // Two batches are prepared ahead: with one, the workers could run out of work while the
-    // build settled a batch alone on one core. Cold builds of 100,000 stories on two cores kept
-    // 1.72–1.73 cores busy this way against 1.67–1.70 with one batch ahead.
-    var upcoming = starts.prefix(Self.batchesAhead).indices.map {
-      preparation.start(pendingBatch($0))
-    }
-    // A build that stops early still lets the batches being prepared finish reading.
-    defer { for work in upcoming { _ = work.wait() } }
+    var upcoming = starts.isEmpty ? nil : preparation.start(pendingBatch(0))
+    // A build that stops early still lets the batch being prepared finish reading.
+    defer { _ = upcoming?.wait() }
     var done = 0
     for number in starts.indices {
       let batch = pendingBatch(number)
-      var prepared = upcoming.removeFirst().wait()
-      if number + Self.batchesAhead < starts.count {
-        upcoming.append(preparation.start(pendingBatch(number + Self.batchesAhead)))
-      }
+      var prepared = upcoming?.wait() ?? []
+      upcoming = number + 1 < starts.count ? preparation.start(pendingBatch(number + 1)) : nil
       var stories: [BuiltStory] = []
       var recorded: [[String: (hash: String, status: FileStatus)]] = []
       for index in batch.indices {
@@ -73,9 +66,6 @@ extension BuildRun {
       settings.progress?(done, dirty.count)
     }
   }
-
-  /// How many batches are read and rendered ahead of the one being settled.
-  static let batchesAhead = 2
 
   /// Lays out wire text with its number and stages the outputs whose bytes differ from what
   /// the state recorded, or whose file on disk is not what was recorded, on several threads.

@@ -22,8 +22,8 @@ public struct BuildSettings: Sendable {
   public var registry: FormatRegistry
   /// The formats to write this run, in registry order.
   public var formats: [any OutputFormat]
-  /// How many stories to read and render at once; above 1, the next batches are prepared
-  /// while the one before is written.
+  /// How many stories to read and render at once; above 1, the next batch is prepared while
+  /// the one before is written.
   public var jobs: Int
   /// The time to publish as: embargoes are judged against it.
   public var clock: Timestamp
